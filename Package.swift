@@ -60,10 +60,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP", "TestSupport"]),
         .testTarget(name: "SamenspelCoreTests", dependencies: ["SamenspelCore"]),
         .testTarget(name: "SamenspelTextTests", dependencies: ["SamenspelText"]),
-        .testTarget(name: "SamenspelAppTests", dependencies: ["SamenspelApp", "MicroHTTP"]),
+        .testTarget(name: "SamenspelAppTests", dependencies: ["SamenspelApp", "MicroHTTP", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,59 @@
+import Foundation
+
+/// What a handler answers: a status, headers and either bytes or a live event stream.
+public struct HTTPResponse: Sendable {
+    public enum Body: Sendable {
+        case bytes(Data)
+        /// A Server-Sent Events stream that stays open until either side closes it.
+        case stream(EventStream)
+    }
+
+    public var status: Int
+    public var headers: [(name: String, value: String)]
+    public var body: Body
+
+    public init(status: Int, headers: [(name: String, value: String)] = [], body: Body = .bytes(Data())) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// A response with bytes of a content type.
+    public init(status: Int, contentType: String, body: Data) {
+        self.init(status: status, headers: [("Content-Type", contentType)], body: .bytes(body))
+    }
+
+    /// A plain-text response.
+    public static func text(_ text: String, status: Int = 200) -> HTTPResponse {
+        HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", body: Data(text.utf8))
+    }
+
+    /// An SSE response for a stream.
+    public static func eventStream(_ stream: EventStream) -> HTTPResponse {
+        HTTPResponse(
+            status: 200,
+            headers: [
+                ("Content-Type", "text/event-stream; charset=utf-8"),
+                ("Cache-Control", "no-cache"),
+                ("X-Accel-Buffering", "no"),
+            ],
+            body: .stream(stream))
+    }
+
+    /// Adds or replaces a header.
+    public mutating func setHeader(_ name: String, _ value: String) {
+        headers.removeAll { $0.name.lowercased() == name.lowercased() }
+        headers.append((name, value))
+    }
+
+    /// The first value of a header, by case-insensitive name.
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+    }
+
+    /// The body bytes, or empty for a stream.
+    public var bytes: Data {
+        if case .bytes(let data) = body { return data }
+        return Data()
+    }
+}

@@ -1,0 +1,241 @@
+import CMicroHTTPD
+import Foundation
+
+// The one place with C pointers and `Unmanaged`: libmicrohttpd's callbacks,
+// the listening socket, and turning HTTPResponse into an MHD response.
+
+/// A connection pointer that may cross threads; libmicrohttpd allows resuming from any thread.
+private struct ConnectionRef: @unchecked Sendable {
+    let pointer: OpaquePointer
+}
+
+/// State of one request between the access handler's calls, kept in `con_cls`.
+private final class RequestContext {
+    var body = Data()
+    var tooLarge = false
+    var answered = false
+}
+
+/// What an event-stream response's reader needs, kept as its `cls`.
+private final class StreamContext {
+    let stream: EventStream
+    let connection: ConnectionRef
+    let server: HTTPServer
+
+    init(stream: EventStream, connection: ConnectionRef, server: HTTPServer) {
+        self.stream = stream
+        self.connection = connection
+        self.server = server
+    }
+}
+
+enum MHDBridge {
+    static func start(_ server: HTTPServer) throws(ServerError) -> (OpaquePointer, Int) {
+        let config = server.configuration
+        let (fd, port) = try listen(host: config.host, port: config.port)
+        let serverPointer = Unmanaged.passUnretained(server).toOpaque()
+        var options: [MHD_OptionItem] = [
+            item(.LISTEN_SOCKET, Int(fd)),
+            item(.THREAD_POOL_SIZE, max(1, config.threads)),
+            item(.CONNECTION_LIMIT, config.connectionLimit),
+            item(.PER_IP_CONNECTION_LIMIT, config.perAddressConnectionLimit),
+            item(.CONNECTION_TIMEOUT, config.connectionTimeout),
+            item(.CONNECTION_MEMORY_LIMIT, config.connectionMemoryLimit),
+            MHD_OptionItem(option: .NOTIFY_COMPLETED,
+                           value: unsafeBitCast(requestCompleted, to: Int.self), ptr_value: nil),
+            MHD_OptionItem(option: .EXTERNAL_LOGGER,
+                           value: unsafeBitCast(logMessage, to: Int.self), ptr_value: serverPointer),
+            item(.END, 0),
+        ]
+        let flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_EPOLL.rawValue
+            | MHD_ALLOW_SUSPEND_RESUME.rawValue | MHD_USE_ERROR_LOG.rawValue
+        let daemon = options.withUnsafeMutableBufferPointer { buffer in
+            withVaList([Int32(MHD_OPTION.ARRAY.rawValue), OpaquePointer(buffer.baseAddress!), Int32(MHD_OPTION.END.rawValue)]) {
+                MHD_start_daemon_va(flags, 0, nil, nil, accessHandler, serverPointer, $0)
+            }
+        }
+        guard let daemon else {
+            close(fd)
+            throw ServerError.system(operation: "starting libmicrohttpd", code: errno)
+        }
+        return (daemon, port)
+    }
+
+    static func quiesce(_ daemon: OpaquePointer) {
+        let fd = MHD_quiesce_daemon(daemon)
+        if fd >= 0 { close(fd) }
+    }
+
+    static func stop(_ daemon: OpaquePointer) {
+        MHD_stop_daemon(daemon)
+    }
+
+    private static func item(_ option: MHD_OPTION, _ value: Int) -> MHD_OptionItem {
+        MHD_OptionItem(option: option, value: value, ptr_value: nil)
+    }
+
+    /// Binds and listens ourselves: errno then says exactly why a port is refused,
+    /// and getsockname tells the port chosen for 0.
+    private static func listen(host: String, port: Int) throws(ServerError) -> (Int32, Int) {
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(truncatingIfNeeded: port).bigEndian)
+        guard (0...65535).contains(port), inet_pton(AF_INET, host, &address.sin_addr) == 1 else {
+            throw ServerError.invalidHost(host)
+        }
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw ServerError(errno: errno, operation: "socket", host: host, port: port) }
+        var yes: Int32 = 1
+        _ = setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        let length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
+        }
+        guard bound == 0, Glibc.listen(fd, 1024) == 0, fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) == 0 else {
+            let code = errno
+            close(fd)
+            throw ServerError(errno: code, operation: "bind", host: host, port: port)
+        }
+        var actual = sockaddr_in()
+        var actualLength = length
+        _ = withUnsafeMutablePointer(to: &actual) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &actualLength) }
+        }
+        return (fd, Int(UInt16(bigEndian: actual.sin_port)))
+    }
+
+    // MARK: - Callbacks
+
+    private static let accessHandler: MHD_AccessHandlerCallback = { cls, connection, url, method, _, upload, uploadSize, conCls in
+        guard let cls, let connection, let conCls, let uploadSize else { return .NO }
+        let server = Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue()
+        guard let state = conCls.pointee else {
+            // First call: headers only. Answering now would force `Connection: close`.
+            let context = RequestContext()
+            conCls.pointee = Unmanaged.passRetained(context).toOpaque()
+            if let length = value(connection, .HEADER_KIND, "Content-Length").flatMap(Int.init),
+               length > server.configuration.maxBodyBytes {
+                // Refuse before reading the body; MHD closes the connection after it.
+                context.answered = true
+                return queue(server.bodyTooLarge(), on: connection, server: server)
+            }
+            return .YES
+        }
+        let context = Unmanaged<RequestContext>.fromOpaque(state).takeUnretainedValue()
+        if context.answered {
+            uploadSize.pointee = 0
+            return .YES
+        }
+        if uploadSize.pointee > 0 {
+            let count = uploadSize.pointee
+            uploadSize.pointee = 0
+            if !context.tooLarge, context.body.count + count > server.configuration.maxBodyBytes {
+                context.tooLarge = true
+            }
+            if context.tooLarge {
+                context.body = Data()  // read and drop the rest; answer 413 at the end
+                return .YES
+            }
+            if let upload { context.body.append(UnsafeRawPointer(upload).assumingMemoryBound(to: UInt8.self), count: count) }
+            return .YES
+        }
+        context.answered = true
+        if context.tooLarge { return queue(server.bodyTooLarge(), on: connection, server: server) }
+        let request = HTTPRequest(
+            method: method.map { String(cString: $0) } ?? "GET",
+            path: url.map { String(cString: $0) } ?? "/",
+            query: values(connection, .GET_ARGUMENT_KIND, lowercased: false),
+            headers: values(connection, .HEADER_KIND, lowercased: true),
+            body: context.body)
+        return queue(server.responder.respond(to: request), on: connection, server: server)
+    }
+
+    private static let requestCompleted: MHD_RequestCompletedCallback = { _, _, conCls, _ in
+        guard let conCls, let state = conCls.pointee else { return }
+        Unmanaged<RequestContext>.fromOpaque(state).release()
+        conCls.pointee = nil
+    }
+
+    private static let streamReader: MHD_ContentReaderCallback = { cls, _, buffer, max in
+        guard let cls, let buffer else { return -2 }  // MHD_CONTENT_READER_END_WITH_ERROR
+        let context = Unmanaged<StreamContext>.fromOpaque(cls).takeUnretainedValue()
+        let chunk = context.stream.take(max: max) { MHD_suspend_connection(context.connection.pointer) }
+        switch chunk {
+        case .bytes(let bytes):
+            bytes.withUnsafeBytes { UnsafeMutableRawPointer(buffer).copyMemory(from: $0.baseAddress!, byteCount: bytes.count) }
+            return bytes.count
+        case .wait:
+            return 0
+        case .end:
+            return -1  // MHD_CONTENT_READER_END_OF_STREAM
+        }
+    }
+
+    private static let streamClosed: MHD_ContentReaderFreeCallback = { cls in
+        guard let cls else { return }
+        let context = Unmanaged<StreamContext>.fromOpaque(cls).takeRetainedValue()
+        context.stream.closed()
+        context.server.streamClosed(context.stream)
+    }
+
+    private static let logMessage: MHD_LogCallback = { cls, format, arguments in
+        guard let cls, let format, let arguments else { return }
+        let server = Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue()
+        var text = [CChar](repeating: 0, count: 512)
+        _ = vsnprintf(&text, text.count, format, arguments)
+        let message = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        server.logger.debug("libmicrohttpd: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+    }
+
+    // MARK: - Responses and request values
+
+    private static func queue(_ response: HTTPResponse, on connection: OpaquePointer, server: HTTPServer) -> MHD_Result {
+        let created: OpaquePointer?
+        switch response.body {
+        case .bytes(let data):
+            created = data.withUnsafeBytes {
+                MHD_create_response_from_buffer(data.count, UnsafeMutableRawPointer(mutating: $0.baseAddress), .RESPMEM_MUST_COPY)
+            }
+        case .stream(let stream):
+            let ref = ConnectionRef(pointer: connection)
+            let context = StreamContext(stream: stream, connection: ref, server: server)
+            created = MHD_create_response_from_callback(
+                UInt64.max, 16 * 1024, streamReader, Unmanaged.passRetained(context).toOpaque(), streamClosed)
+            if created != nil {
+                server.streamOpened(stream)
+                stream.attach { MHD_resume_connection(ref.pointer) }
+            }
+        }
+        guard let created else { return .NO }
+        for header in response.headers {
+            _ = MHD_add_response_header(created, header.name, header.value)
+        }
+        let result = MHD_queue_response(connection, UInt32(response.status), created)
+        MHD_destroy_response(created)
+        return result
+    }
+
+    private static func value(_ connection: OpaquePointer, _ kind: MHD_ValueKind, _ key: String) -> String? {
+        MHD_lookup_connection_value(connection, kind, key).map { String(cString: $0) }
+    }
+
+    private final class Collected {
+        var values: [String: String] = [:]
+        let lowercased: Bool
+        init(lowercased: Bool) { self.lowercased = lowercased }
+    }
+
+    private static func values(_ connection: OpaquePointer, _ kind: MHD_ValueKind, lowercased: Bool) -> [String: String] {
+        let collected = Collected(lowercased: lowercased)
+        _ = withExtendedLifetime(collected) {
+            MHD_get_connection_values(connection, kind, { cls, _, key, value in
+                guard let cls, let key else { return .YES }
+                let collected = Unmanaged<Collected>.fromOpaque(cls).takeUnretainedValue()
+                let name = String(cString: key)
+                collected.values[collected.lowercased ? name.lowercased() : name] = value.map { String(cString: $0) } ?? ""
+                return .YES
+            }, Unmanaged.passUnretained(collected).toOpaque())
+        }
+        return collected.values
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// A brainstorm answer of one group. The id is made by the phone, so a retried
+/// post is recognised and never stored twice.
+public struct Note: Sendable, Codable, Equatable, Identifiable {
+    public var id: String
+    public var sessionID: String
+    public var group: String
+    public var text: String
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(id: String, sessionID: String, group: String, text: String, createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.sessionID = sessionID
+        self.group = group
+        self.text = text
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The rules for a note's text: trimmed, no control characters, 1...500 characters.
+/// Unicode (accents, emoji) is kept as typed.
+public enum NoteText {
+    public static let maxLength = 500
+
+    /// Why a text was refused.
+    public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
+        case empty
+        case tooLong(Int)
+
+        public var description: String {
+            switch self {
+            case .empty: "The note is empty."
+            case .tooLong(let count): "The note has \(count) characters; at most \(NoteText.maxLength) fit on a card."
+            }
+        }
+    }
+
+    /// The cleaned text, or the reason it cannot be a note.
+    public static func clean(_ raw: String) throws(Problem) -> String {
+        let kept = raw.precomposedStringWithCanonicalMapping.unicodeScalars.map { scalar -> String in
+            if scalar == "\n" || scalar == "\t" { return " " }
+            if scalar.properties.generalCategory == .control { return "" }
+            // Bidi overrides and isolates could flip the text around them on the board.
+            if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) { return "" }
+            return String(scalar)
+        }.joined()
+        let text = kept.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        if text.isEmpty { throw .empty }
+        if text.count > maxLength { throw .tooLong(text.count) }
+        return text
+    }
+}

@@ -1,0 +1,101 @@
+// The one shared API client: JSON fetch wrappers and an SSE helper.
+
+export class ApiError extends Error {
+  constructor(message, status = 0, network = false) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;     // HTTP status, 0 when the request never got an answer
+    this.network = network;   // true: offline, server gone, timed out
+  }
+}
+
+async function request(method, path, { body, token } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let res;
+  try {
+    res = await fetch(path, {
+      method, headers, cache: 'no-store', credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError(e && e.message ? e.message : 'Network error', 0, true);
+  }
+  if (res.status === 204) return null;
+  let data = null;
+  try { data = await res.json(); } catch { data = null; }
+  if (!res.ok) {
+    const message = data && typeof data.error === 'string' ? data.error : `${res.status} ${res.statusText}`;
+    throw new ApiError(message, res.status, res.status >= 500);
+  }
+  return data;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  session: () => request('GET', '/api/session'),
+  notes: async () => (await request('GET', '/api/notes')).notes || [],
+  join: (group) => request('POST', '/api/join', { body: { group } }),
+  me: (token) => request('GET', '/api/me', { token }),
+  createNote: (token, id, text) => request('POST', '/api/notes', { token, body: { id, text } }),
+  updateNote: (token, id, text) => request('PATCH', `/api/notes/${enc(id)}`, { token, body: { text } }),
+  deleteNote: (token, id) => request('DELETE', `/api/notes/${enc(id)}`, { token }),
+  trainer: {
+    overview: () => request('GET', '/api/trainer/overview'),
+    setPhase: (phase) => request('POST', '/api/trainer/phase', { body: { phase } }),
+    newSession: (workshop) => request('POST', '/api/trainer/sessions', { body: { workshop } }),
+  },
+};
+
+/**
+ * subscribe({'note.created': fn, ...}, {onStatus, onResync})
+ * onStatus('live' | 'reconnecting'); onResync() runs on every (re)connect after the
+ * first, so the page can refetch what it missed. Returns a function that closes it.
+ */
+export function subscribe(handlers, { onStatus = () => {}, onResync = () => {} } = {}) {
+  let source = null;
+  let hadError = false;
+  let closed = false;
+  let retry = 1000;
+  let timer = null;
+
+  const connect = () => {
+    source = new EventSource('/api/events');
+    for (const [name, handler] of Object.entries(handlers)) {
+      source.addEventListener(name, (event) => {
+        let data;
+        try { data = JSON.parse(event.data); } catch { return; }
+        handler(data);
+      });
+    }
+    source.onopen = () => {
+      retry = 1000;
+      onStatus('live');
+      if (hadError) onResync();
+      hadError = false;
+    };
+    source.onerror = () => {
+      hadError = true;
+      onStatus('reconnecting');
+      // A CLOSED source will not reconnect on its own (e.g. server answered 5xx).
+      if (source.readyState === EventSource.CLOSED && !closed) {
+        clearTimeout(timer);
+        timer = setTimeout(connect, retry);
+        retry = Math.min(retry * 2, 30000);
+      }
+    };
+  };
+  connect();
+  return () => { closed = true; clearTimeout(timer); if (source) source.close(); };
+}
+
+/** RFC 4122 version 4 UUID from crypto.getRandomValues (randomUUID needs a secure context). */
+export function uuid() {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

@@ -1,0 +1,200 @@
+// Projector board: one live column per group, QR panel, briefing slides.
+import { api, subscribe } from './api.js';
+import { el, $, clear, setGroupColour, store, load, renderBody } from './dom.js';
+import { t, tn, setLanguage, translatePage } from './i18n.js';
+
+const PREFS_KEY = 'samenspel.board';
+const prefs = { view: 'board', slide: 0, qr: true, theme: null, ...load(PREFS_KEY, {}) };
+const state = { session: null, notes: new Map(), columns: new Map() };
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const savePrefs = () => store(PREFS_KEY, prefs);
+
+function applyTheme() {
+  if (prefs.theme) document.documentElement.dataset.theme = prefs.theme;
+  else delete document.documentElement.dataset.theme;
+}
+
+function buildColumns() {
+  const box = clear($('#columns'));
+  state.columns.clear();
+  for (const g of state.session.workshop.groups) {
+    const list = el('ol', { class: 'col-notes' });
+    const count = el('span', { class: 'count' });
+    const empty = el('li', { class: 'col-empty', text: t('board.empty') });
+    const col = setGroupColour(el('section', { class: 'group-col', dataset: { group: g.id } },
+      el('header', { class: 'group-head' },
+        el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
+        el('h2', { class: 'group-name', text: g.name }),
+        count),
+      list), g.colour);
+    box.append(col);
+    state.columns.set(g.id, { col, list, count, empty, cards: new Map() });
+  }
+}
+
+function card(note, animate) {
+  const li = el('li', { class: 'note', dataset: { id: note.id } }, el('p', { class: 'note-text', text: note.text }));
+  if (animate && !reducedMotion.matches) li.classList.add('note-arrive');
+  return li;
+}
+
+function place(note, animate) {
+  const column = state.columns.get(note.group);
+  if (!column) return;
+  const existing = column.cards.get(note.id);
+  if (existing) {
+    existing.querySelector('.note-text').textContent = note.text;
+    return;
+  }
+  const li = card(note, animate);
+  column.cards.set(note.id, li);
+  column.list.append(li);
+  if (animate) requestAnimationFrame(() => li.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' }));
+}
+
+function unplace(id) {
+  for (const column of state.columns.values()) {
+    const li = column.cards.get(id);
+    if (li) { li.remove(); column.cards.delete(id); }
+  }
+}
+
+function renderNotes() {
+  for (const column of state.columns.values()) { clear(column.list); column.cards.clear(); }
+  const sorted = [...state.notes.values()].sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
+  for (const note of sorted) place(note, false);
+  renderCounts();
+}
+
+function renderCounts() {
+  let total = 0;
+  for (const column of state.columns.values()) {
+    const n = column.cards.size;
+    total += n;
+    column.count.textContent = String(n);
+    column.count.setAttribute('aria-label', tn('notes', n));
+    if (!n && !column.empty.isConnected) column.list.append(column.empty);
+    if (n && column.empty.isConnected) column.empty.remove();
+    // Condense a column that no longer fits; it still scrolls when even that is too much.
+    column.col.dataset.density = 'normal';
+    if (column.list.scrollHeight > column.list.clientHeight + 2) column.col.dataset.density = 'compact';
+  }
+  $('#total').textContent = tn('notes', total);
+}
+
+function renderSession() {
+  const s = state.session;
+  setLanguage(s.workshop.language);
+  translatePage();
+  document.title = `${s.workshop.title} · Samenspel`;
+  $('#workshop-title').textContent = s.workshop.title;
+  $('#question').textContent = s.workshop.question;
+  const open = s.phase === 'open';
+  const phase = $('#phase');
+  phase.hidden = false;
+  phase.className = `pill ${open ? 'pill-open' : 'pill-closed'}`;
+  clear(phase).append(el('span', { text: t(open ? 'phase.open' : 'phase.closed') }));
+  $('#join-url').textContent = s.joinUrl || '';
+  const img = $('#qr-img');
+  img.alt = t('board.qrAlt', { url: s.joinUrl || '' });
+  const src = `/api/qr.svg?session=${encodeURIComponent(s.id)}`;
+  if (img.getAttribute('src') !== src) img.src = src;
+  renderView();
+}
+
+function renderView() {
+  const s = state.session;
+  $('#qr').hidden = !(s && s.phase === 'open' && prefs.qr);
+  const slides = (s && s.workshop.briefing) || [];
+  const briefing = prefs.view === 'briefing';
+  $('#briefing').hidden = !briefing;
+  $('#board').hidden = briefing;
+  if (briefing) {
+    prefs.slide = Math.max(0, Math.min(prefs.slide, slides.length - 1));
+    const slide = slides[prefs.slide];
+    $('#slide-count').textContent = slide ? `${t('board.briefing')} · ${t('board.slide', { n: prefs.slide + 1, total: slides.length })}` : t('board.briefing');
+    $('#slide-title').textContent = slide ? slide.title : t('board.noBriefing');
+    clear($('#slide-body')).append(renderBody(slide ? slide.body : ''));
+  }
+  if (s) requestAnimationFrame(renderCounts);
+}
+
+async function load_() {
+  try {
+    const [session, notes] = await Promise.all([api.session(), api.notes()]);
+    const rebuild = !state.session || state.session.id !== session.id;
+    state.session = session;
+    state.notes = new Map(notes.map((n) => [n.id, n]));
+    if (rebuild) buildColumns();
+    renderSession();
+    renderNotes();
+  } catch (e) {
+    $('#question').textContent = t('error.load', { message: e.message });
+    setTimeout(load_, 3000);
+  }
+}
+
+function upsert(note) {
+  if (!state.session) return;
+  const isNew = !state.notes.has(note.id);
+  state.notes.set(note.id, note);
+  place(note, isNew);
+  renderCounts();
+}
+
+const keys = {
+  b: () => { prefs.view = prefs.view === 'briefing' ? 'board' : 'briefing'; },
+  q: () => { prefs.qr = !prefs.qr; },
+  t: () => {
+    const dark = prefs.theme ? prefs.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+    prefs.theme = dark ? 'light' : 'dark';
+    applyTheme();
+  },
+  f: () => {
+    if (document.fullscreenElement) document.exitFullscreen();
+    else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(() => {});
+  },
+  escape: () => { prefs.view = 'board'; },
+  arrowright: () => { if (prefs.view === 'briefing') prefs.slide += 1; },
+  arrowleft: () => { if (prefs.view === 'briefing') prefs.slide = Math.max(0, prefs.slide - 1); },
+};
+keys.pagedown = keys.arrowright; keys[' '] = keys.arrowright; keys.pageup = keys.arrowleft;
+
+document.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  const action = keys[event.key.toLowerCase()];
+  if (!action) return;
+  event.preventDefault();
+  action();
+  savePrefs();
+  renderView();
+});
+
+let wakeLock = null;
+async function keepAwake() {
+  if (!('wakeLock' in navigator) || document.visibilityState !== 'visible' || wakeLock) return;
+  try {
+    wakeLock = await navigator.wakeLock.request('screen');
+    wakeLock.addEventListener('release', () => { wakeLock = null; });
+  } catch { /* not allowed (e.g. insecure context): fine */ }
+}
+document.addEventListener('visibilitychange', keepAwake);
+window.addEventListener('resize', () => requestAnimationFrame(renderCounts));
+
+subscribe({
+  'note.created': upsert,
+  'note.updated': upsert,
+  'note.deleted': (data) => { state.notes.delete(data.id); unplace(data.id); renderCounts(); },
+  'session.changed': () => load_(),
+}, {
+  onStatus: (status) => {
+    const conn = $('#conn');
+    conn.hidden = status === 'live';
+    conn.textContent = t('status.reconnecting');
+  },
+  onResync: load_,
+});
+
+applyTheme();
+load_();
+keepAwake();
