@@ -51,12 +51,12 @@ export const api = {
 
 /**
  * subscribe({'note.created': fn, ...}, {onStatus, onResync})
- * onStatus('live' | 'reconnecting'); onResync() runs on every (re)connect after the
- * first, so the page can refetch what it missed. Returns a function that closes it.
+ * onStatus('live' | 'reconnecting'); onResync() runs on every (re)connect, the first
+ * one too (closing the gap between a page's first fetch and the stream), so the page
+ * refetches what it may have missed. Returns a function that closes it.
  */
 export function subscribe(handlers, { onStatus = () => {}, onResync = () => {} } = {}) {
   let source = null;
-  let hadError = false;
   let closed = false;
   let retry = 1000;
   let timer = null;
@@ -73,11 +73,9 @@ export function subscribe(handlers, { onStatus = () => {}, onResync = () => {} }
     source.onopen = () => {
       retry = 1000;
       onStatus('live');
-      if (hadError) onResync();
-      hadError = false;
+      onResync();
     };
     source.onerror = () => {
-      hadError = true;
       onStatus('reconnecting');
       // A CLOSED source will not reconnect on its own (e.g. server answered 5xx).
       if (source.readyState === EventSource.CLOSED && !closed) {

@@ -18,7 +18,7 @@ function buildColumns() {
   const box = clear($('#columns'));
   state.columns.clear();
   for (const g of state.session.workshop.groups) {
-    const list = el('ol', { class: 'col-notes' });
+    const list = el('ol', { class: 'col-notes', onscroll: () => markScroll(state.columns.get(g.id)) });
     const count = el('span', { class: 'count' });
     const empty = el('li', { class: 'col-empty', text: t('board.empty') });
     const col = setGroupColour(el('section', { class: 'group-col', dataset: { group: g.id } },
@@ -77,9 +77,19 @@ function renderCounts() {
     if (n && column.empty.isConnected) column.empty.remove();
     // Condense a column that no longer fits; it still scrolls when even that is too much.
     column.col.dataset.density = 'normal';
-    if (column.list.scrollHeight > column.list.clientHeight + 2) column.col.dataset.density = 'compact';
+    if (overflows(column.list)) column.col.dataset.density = 'compact';
+    markScroll(column);
   }
   $('#total').textContent = tn('notes', total);
+}
+
+const overflows = (list) => list.scrollHeight > list.clientHeight + 2;
+
+// A fade at the bottom says "more below"; it goes away once scrolled to the end.
+function markScroll(column) {
+  const { list, col } = column;
+  col.dataset.overflow = String(overflows(list));
+  col.dataset.atEnd = String(list.scrollTop + list.clientHeight >= list.scrollHeight - 4);
 }
 
 function renderSession() {
@@ -97,8 +107,6 @@ function renderSession() {
   $('#join-url').textContent = s.joinUrl || '';
   const img = $('#qr-img');
   img.alt = t('board.qrAlt', { url: s.joinUrl || '' });
-  const src = `/api/qr.svg?session=${encodeURIComponent(s.id)}`;
-  if (img.getAttribute('src') !== src) img.src = src;
   renderView();
 }
 

@@ -27,14 +27,14 @@ export function renderNotes(list, { notes, pending, group, closed, ui, actions }
     } else if (ui.editing === note.id && !closed) {
       li.append(editForm(note, ui, actions));
     } else {
-      li.append(
-        el('p', { class: 'note-text', text: note.text }),
-        el('p', { class: 'note-meta', text: formatTime(note.createdAt, language()) }),
-      );
+      li.append(el('p', { class: 'note-text', text: note.text }));
       if (ui.error && ui.error.id === note.id) {
         li.append(el('p', { class: 'banner banner-error', role: 'alert', text: ui.error.message }));
       }
-      if (!closed) li.append(ui.confirming === note.id ? confirmRow(note, ui, actions) : actionRow(note, actions));
+      const time = el('p', { class: 'note-meta', text: formatTime(note.createdAt, language()) });
+      if (closed) li.append(time);
+      else if (ui.confirming === note.id) li.append(time, confirmRow(note, ui, actions));
+      else li.append(el('div', { class: 'note-foot' }, time, actionRow(note, actions)));
     }
     list.append(li);
   }

@@ -43,6 +43,7 @@ function render() {
   const group = state.me && groupById(state.me.group);
   $('#picker').hidden = Boolean(group);
   $('#joined').hidden = !group;
+  document.body.classList.toggle('is-joined', Boolean(group));
   if (!group) return renderPicker();
 
   const chip = setGroupColour(clear($('#my-group')), group.colour);

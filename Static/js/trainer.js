@@ -46,8 +46,6 @@ function render() {
 
   $('#join-url').textContent = s.joinUrl || '';
   $('#qr-img').alt = t('board.qrAlt', { url: s.joinUrl || '' });
-  const src = `/api/qr.svg?session=${encodeURIComponent(s.id)}`;
-  if ($('#qr-img').getAttribute('src') !== src) $('#qr-img').src = src;
 
   const select = $('#workshop-select');
   const chosen = select.value || s.workshop.id;

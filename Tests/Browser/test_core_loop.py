@@ -119,9 +119,9 @@ def test_trainer_closes_submissions(server, phone, board, trainer):
             const done = arguments[arguments.length - 1];
             const key = Object.keys(localStorage).find((k) => k.startsWith('samenspel.token.'));
             const token = JSON.parse(localStorage.getItem(key)).token;
-            fetch('/api/notes', {method: 'POST', headers: {'Content-Type': 'application/json',
-              Authorization: 'Bearer ' + token}, body: JSON.stringify({id: crypto.getRandomValues(
-              new Uint32Array(1))[0] + '-x', text: 'te laat'})}).then((r) => done(r.status));
+            import('/js/api.js').then(({ uuid }) => fetch('/api/notes', {method: 'POST',
+              headers: {'Content-Type': 'application/json', Authorization: 'Bearer ' + token},
+              body: JSON.stringify({id: uuid(), text: 'te laat'})})).then((r) => done(r.status));
         """)
         assert status == 409
     finally:

@@ -1,0 +1,77 @@
+import Foundation
+import MicroHTTP
+import SamenspelCore
+
+/// The HTTP API: every route with the role it needs, in one table.
+struct APIRoutes: Sendable {
+    let service: SessionService
+    let access: Access
+    let links: RoomLinks
+
+    /// The routes × roles table. The README's table and the access test follow it.
+    func table() -> [AppRoute] {
+        [
+            AppRoute("GET", "/api/health", .viewer, "Liveness check") { _, _ in .json(["ok": true]) },
+            AppRoute("GET", "/api/openapi.json", .viewer, "This API as OpenAPI 3") { _, _ in
+                HTTPResponse(status: 200, contentType: "application/json; charset=utf-8", body: Data(OpenAPIDocument.json(for: table()).utf8))
+            },
+            AppRoute("GET", "/api/session", .viewer, "The active session") { _, _ in
+                .json(try service.apiSession(try service.activeSession()))
+            },
+            AppRoute("GET", "/api/qr.svg", .viewer, "QR code of the join URL") { _, _ in
+                var response = HTTPResponse(status: 200, contentType: "image/svg+xml", body: Data(links.qrSVG.utf8))
+                response.setHeader("Cache-Control", "no-cache")
+                return response
+            },
+            AppRoute("GET", "/api/events", .viewer, "Live events (Server-Sent Events)") { request, _ in
+                let last = request.header("Last-Event-ID") ?? request.query["lastEventId"]
+                return .eventStream(service.hub.subscribe(lastEventID: last))
+            },
+            AppRoute("GET", "/api/notes", .viewer, "Notes of the active session") { _, _ in
+                .json(try service.notes())
+            },
+            AppRoute("POST", "/api/join", .viewer, "Join a group; returns a participant token") { request, _ in
+                .json(try service.join(group: try request.decode(JoinRequest.self).group), status: 201)
+            },
+            AppRoute("GET", "/api/me", .participant, "The group of this participant token") { _, caller in
+                let participant = try caller.requireParticipant()
+                return .json(["group": participant.group, "session": participant.sessionID])
+            },
+            AppRoute("POST", "/api/notes", .participant, "Add a note (idempotent by id)") { request, caller in
+                let body = try request.decode(NewNoteRequest.self)
+                let result = try service.addNote(id: body.id, text: body.text, by: try caller.requireParticipant())
+                return .json(result.note, status: result.created ? 201 : 200)
+            },
+            AppRoute("PATCH", "/api/notes/:id", .participant, "Change a note of your group") { request, caller in
+                let body = try request.decode(NoteTextRequest.self)
+                return .json(try service.updateNote(id: request.parameters["id"] ?? "", text: body.text, by: try caller.requireParticipant()))
+            },
+            AppRoute("DELETE", "/api/notes/:id", .participant, "Delete a note of your group") { request, caller in
+                try service.deleteNote(id: request.parameters["id"] ?? "", by: try caller.requireParticipant())
+                return HTTPResponse(status: 204)
+            },
+            AppRoute("GET", "/api/trainer/overview", .trainer, "Session, past sessions and workshops") { _, _ in
+                .json(try service.overview())
+            },
+            AppRoute("POST", "/api/trainer/phase", .trainer, "Open or close submissions") { request, _ in
+                let phase = try request.decode(PhaseRequest.self).phase
+                guard let value = Session.Phase(rawValue: phase) else {
+                    throw AppError.badRequest("The phase must be 'open' or 'closed'.")
+                }
+                return .json(try service.setPhase(value))
+            },
+            AppRoute("POST", "/api/trainer/sessions", .trainer, "Start a new session of a workshop") { request, _ in
+                .json(try service.startSession(workshopID: try request.decode(NewSessionRequest.self).workshop), status: 201)
+            },
+        ]
+    }
+}
+
+extension SessionService {
+    func overview() throws -> TrainerOverview {
+        TrainerOverview(
+            session: try apiSession(try activeSession()),
+            sessions: try database.sessionSummaries(),
+            workshops: catalog.workshops.map { .init(id: $0.id, title: $0.title, language: $0.language.rawValue) })
+    }
+}

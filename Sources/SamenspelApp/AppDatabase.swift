@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import SamenspelCore
+
+/// Owns the SQLite file: its migrations and every write. Reads go through the
+/// pool's readers, so a slow read never blocks a phone's note.
+public struct AppDatabase: Sendable {
+    let pool: DatabasePool
+
+    /// Opens (and migrates) the database file at `path`. A file that is not a
+    /// usable database throws `AppError.database` with the path in its message.
+    public init(path: String) throws(AppError) {
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(5)
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA foreign_keys = ON")
+            }
+            pool = try DatabasePool(path: path, configuration: configuration)
+            // GRDB picks NORMAL for WAL; FULL makes a commit durable before we acknowledge it.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw AppError.database("cannot open the database at \(path): \(Self.describe(error))")
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "session") { t in
+                t.primaryKey("id", .text)
+                t.column("workshopId", .text).notNull()
+                t.column("workshop", .jsonText).notNull()
+                t.column("phase", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "participant") { t in
+                t.primaryKey("token", .text)
+                t.belongsTo("session", onDelete: .cascade).notNull()
+                t.column("groupId", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "note") { t in
+                t.primaryKey("id", .text)
+                t.belongsTo("session", onDelete: .cascade).notNull()
+                t.column("groupId", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(index: "note_session_created", on: "note", columns: ["sessionId", "createdAt"])
+            try db.create(table: "setting") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+        }
+        return migrator
+    }
+
+    /// A human line for a GRDB or SQLite error.
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? "SQLite error \(error.resultCode)"
+        }
+        return "\(error)"
+    }
+
+    /// Runs a write transaction, turning database failures into `AppError`.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(updates)
+        } catch let error as AppError {
+            throw error
+        } catch {
+            throw AppError.database(Self.describe(error))
+        }
+    }
+
+    /// Runs a read, turning database failures into `AppError`.
+    func read<T>(_ value: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(value)
+        } catch let error as AppError {
+            throw error
+        } catch {
+            throw AppError.database(Self.describe(error))
+        }
+    }
+
+    /// Folds the WAL into the main file, for a clean shutdown.
+    public func checkpoint() {
+        _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" for a sound file.
+    public func integrityCheck() throws -> String {
+        try read { try String.fetchOne($0, sql: "PRAGMA integrity_check") ?? "" }
+    }
+}

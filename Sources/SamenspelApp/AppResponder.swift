@@ -1,0 +1,66 @@
+import Foundation
+import Logging
+import MicroHTTP
+
+/// The app's front door: routes API calls with their role checks, serves pages,
+/// turns errors into JSON, and adds the security headers to every answer.
+struct AppResponder: HTTPResponder {
+    private let router: Router
+    private let logger: Logger
+
+    static let securityHeaders = [
+        ("Content-Security-Policy",
+         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"),
+        ("X-Frame-Options", "DENY"),
+        ("Cross-Origin-Resource-Policy", "same-origin"),
+    ]
+
+    init(api: APIRoutes, pages: PageRoutes, logger: Logger) {
+        self.logger = logger
+        var router = Router(
+            recover: { error, request in Self.answer(error, request, logger) },
+            notFound: { request in
+                do {
+                    return try pages.respond(to: request)
+                } catch {
+                    return Self.answer(error, request, logger)
+                }
+            })
+        for route in api.table() {
+            router.add(route.method, route.path) { request in
+                try route.handler(request, try api.access.check(route.role, request))
+            }
+        }
+        self.router = router
+    }
+
+    func respond(to request: HTTPRequest) -> HTTPResponse {
+        var response = router.respond(to: request)
+        for (name, value) in Self.securityHeaders where response.header(name) == nil {
+            response.setHeader(name, value)
+        }
+        if request.path.hasPrefix("/api/"), response.header("Cache-Control") == nil {
+            response.setHeader("Cache-Control", "no-store")
+        }
+        // The path only: query strings can carry the trainer token.
+        logger.debug("\(request.method) \(request.path) \(response.status)")
+        return response
+    }
+
+    private static func answer(_ error: any Error, _ request: HTTPRequest, _ logger: Logger) -> HTTPResponse {
+        switch error {
+        case let error as AppError:
+            if error.status >= 500 { logger.error("\(request.method) \(request.path): \(error.message)") }
+            return .error(error)
+        case let error as MethodNotAllowed:
+            return .error(AppError(status: 405, "\(request.method) is not allowed here; use \(error.allowed.joined(separator: " or ")).",
+                                   headers: ["Allow": error.allowed.joined(separator: ", ")]))
+        default:
+            logger.error("\(request.method) \(request.path): \(error)")
+            return .error(AppError(status: 500, "Something went wrong on the laptop: \(error)"))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import MicroHTTP
+
+/// How the API writes and reads JSON: ISO 8601 dates, UTF-8.
+enum JSONCoding {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        // Milliseconds keep notes posted in the same second in order.
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
+        }
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return encoder
+    }()
+
+    static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }()
+
+    static func string<T: Encodable>(_ value: T) -> String {
+        (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}
+
+extension HTTPResponse {
+    /// A JSON response.
+    static func json<T: Encodable>(_ value: T, status: Int = 200) -> HTTPResponse {
+        do {
+            return HTTPResponse(status: status, contentType: "application/json; charset=utf-8", body: try JSONCoding.encoder.encode(value))
+        } catch {
+            return .error(AppError(status: 500, "Could not encode the answer: \(error)"))
+        }
+    }
+
+    /// The JSON error body `{"error": "..."}` with the error's status.
+    static func error(_ error: AppError) -> HTTPResponse {
+        let body = (try? JSONCoding.encoder.encode(["error": error.message])) ?? Data()
+        var response = HTTPResponse(status: error.status, contentType: "application/json; charset=utf-8", body: body)
+        for (name, value) in error.headers { response.setHeader(name, value) }
+        return response
+    }
+}
+
+extension HTTPRequest {
+    /// Decodes the JSON body, with a message that says what is wrong.
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        guard !body.isEmpty else { throw AppError.badRequest("The request needs a JSON body.") }
+        guard (try? JSONSerialization.jsonObject(with: body)) is [String: Any] else {
+            throw AppError.badRequest("The body is not a JSON object.")
+        }
+        do {
+            return try JSONCoding.decoder.decode(type, from: body)
+        } catch DecodingError.keyNotFound(let key, _) {
+            throw AppError.badRequest("The field '\(key.stringValue)' is missing.")
+        } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw AppError.badRequest("The field '\(field)' has the wrong type.")
+        } catch {
+            throw AppError.badRequest("The body could not be read as JSON.")
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The OpenAPI 3 description of the API, built from the route table so the two
+/// cannot drift apart. Schemas are written out per route below.
+enum OpenAPIDocument {
+    static func json(for routes: [AppRoute]) -> String {
+        var paths: [String: [String: Any]] = [:]
+        for route in routes {
+            let path = route.path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
+            let key = "/" + path.joined(separator: "/")
+            var operation: [String: Any] = [
+                "summary": route.summary,
+                "operationId": route.method.lowercased() + path.map { $0.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "").capitalized }.joined(),
+                "responses": responses(route),
+            ]
+            if route.role != .viewer {
+                operation["security"] = [[route.role == .trainer ? "trainer" : "participant": [String]()]]
+            }
+            if route.path.contains(":id") {
+                operation["parameters"] = [["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]]
+            }
+            if let body = requestBodies["\(route.method) \(route.path)"] {
+                operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": body]]]
+            }
+            paths[key, default: [:]][route.method.lowercased()] = operation
+        }
+        let document: [String: Any] = [
+            "openapi": "3.0.3",
+            "info": ["title": "Samenspel", "version": "1.0.0",
+                     "description": "Workshop brainstorm server for a room on one laptop."],
+            "paths": paths,
+            "components": [
+                "securitySchemes": [
+                    "participant": ["type": "http", "scheme": "bearer"],
+                    "trainer": ["type": "http", "scheme": "bearer"],
+                ],
+                "schemas": schemas,
+            ],
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
+
+    private static func json(_ schema: [String: Any], _ description: String) -> [String: Any] {
+        ["description": description, "content": ["application/json": ["schema": schema]]]
+    }
+
+    private static func responses(_ route: AppRoute) -> [String: Any] {
+        var result: [String: Any] = ["400": json(ref("Error"), "Malformed request"), "413": json(ref("Error"), "Body too large")]
+        if route.role != .viewer { result["401"] = json(ref("Error"), "Missing or invalid token") }
+        switch "\(route.method) \(route.path)" {
+        case "GET /api/qr.svg": result["200"] = ["description": "SVG image", "content": ["image/svg+xml": ["schema": ["type": "string"]]]]
+        case "GET /api/events": result["200"] = ["description": "Event stream", "content": ["text/event-stream": ["schema": ["type": "string"]]]]
+        case "GET /api/session", "POST /api/trainer/phase": result["200"] = json(ref("Session"), "The session")
+        case "POST /api/trainer/sessions": result["201"] = json(ref("Session"), "The new session"); result["404"] = json(ref("Error"), "Unknown workshop")
+        case "GET /api/notes": result["200"] = json(["type": "object", "properties": ["notes": ["type": "array", "items": ref("Note")], "cursor": ["type": "string"]]], "Notes")
+        case "POST /api/join": result["201"] = json(ref("Join"), "Joined"); result["404"] = json(ref("Error"), "Unknown group")
+        case "POST /api/notes":
+            result["201"] = json(ref("Note"), "Stored"); result["200"] = json(ref("Note"), "Already stored")
+            result["409"] = json(ref("Error"), "Closed"); result["422"] = json(ref("Error"), "Empty or too long")
+        case "PATCH /api/notes/:id":
+            result["200"] = json(ref("Note"), "Changed"); result["403"] = json(ref("Error"), "Other group")
+            result["404"] = json(ref("Error"), "Unknown note"); result["409"] = json(ref("Error"), "Closed"); result["422"] = json(ref("Error"), "Empty or too long")
+        case "DELETE /api/notes/:id":
+            result["204"] = ["description": "Deleted"]; result["403"] = json(ref("Error"), "Other group")
+            result["404"] = json(ref("Error"), "Unknown note"); result["409"] = json(ref("Error"), "Closed")
+        default: result["200"] = json(["type": "object"], "OK")
+        }
+        return result
+    }
+
+    private static var requestBodies: [String: [String: Any]] { [
+        "POST /api/join": ["type": "object", "required": ["group"], "properties": ["group": ["type": "string"]]],
+        "POST /api/notes": ["type": "object", "required": ["id", "text"],
+                            "properties": ["id": ["type": "string"], "text": ["type": "string", "maxLength": 500]]],
+        "PATCH /api/notes/:id": ["type": "object", "required": ["text"], "properties": ["text": ["type": "string"]]],
+        "POST /api/trainer/phase": ["type": "object", "required": ["phase"], "properties": ["phase": ["type": "string", "enum": ["open", "closed"]]]],
+        "POST /api/trainer/sessions": ["type": "object", "required": ["workshop"], "properties": ["workshop": ["type": "string"]]],
+    ] }
+
+    private static var schemas: [String: Any] { [
+        "Error": ["type": "object", "required": ["error"], "properties": ["error": ["type": "string"]]],
+        "Note": ["type": "object", "required": ["id", "group", "text", "createdAt", "updatedAt"],
+                 "properties": ["id": ["type": "string"], "group": ["type": "string"], "text": ["type": "string"],
+                                "createdAt": ["type": "string", "format": "date-time"], "updatedAt": ["type": "string", "format": "date-time"]]],
+        "Join": ["type": "object", "required": ["token", "group", "session"],
+                 "properties": ["token": ["type": "string"], "group": ["type": "string"], "session": ["type": "string"]]],
+        "Session": ["type": "object", "required": ["id", "phase", "createdAt", "joinUrl", "workshop", "counts"],
+                    "properties": ["id": ["type": "string"], "phase": ["type": "string", "enum": ["open", "closed"]],
+                                   "createdAt": ["type": "string", "format": "date-time"], "joinUrl": ["type": "string"],
+                                   "workshop": ["type": "object"], "counts": ["type": "object", "additionalProperties": ["type": "integer"]]]],
+    ] }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Logging
+import MicroHTTP
+import SamenspelCore
+
+/// The whole server: workshops, database, event hub and HTTP, wired together.
+public final class SamenspelServer: @unchecked Sendable {
+    public let options: ServeOptions
+    public let database: AppDatabase
+    public let catalog: WorkshopCatalog
+    public let hub = EventHub()
+    public let trainerToken: String
+    private let service: SessionService
+    private let links = RoomLinks()
+    private let http: HTTPServer
+    private let logger: Logger
+
+    /// Loads the workshop, opens the data folder and resumes (or starts) the session.
+    /// Every failure is an `AppError` with one clear line.
+    public init(options: ServeOptions, logger: Logger) throws(AppError) {
+        self.options = options
+        self.logger = logger
+        catalog = try WorkshopCatalog(file: options.workshopFile, logger: logger)
+        do {
+            try FileManager.default.createDirectory(atPath: options.dataDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw AppError(status: 500, "cannot create the data folder \(options.dataDirectory): \(error.localizedDescription)")
+        }
+        database = try AppDatabase(path: options.databasePath)
+        do {
+            trainerToken = try Self.trainerToken(database)
+        } catch {
+            throw AppError.database("cannot read the trainer token: \(error)")
+        }
+        service = SessionService(database: database, hub: hub, catalog: catalog, links: links)
+        do {
+            _ = try service.resumeOrStart()
+        } catch {
+            throw AppError.database("cannot start a session: \(error)")
+        }
+        guard FileManager.default.fileExists(atPath: options.staticDirectory + "/index.html") else {
+            throw AppError(status: 500, "the web pages are missing: no index.html in \(options.staticDirectory)")
+        }
+        let access = Access(trainerToken: trainerToken, database: database)
+        let api = APIRoutes(service: service, access: access, links: links)
+        let pages = PageRoutes(files: StaticFiles(root: URL(fileURLWithPath: options.staticDirectory)), access: access)
+        var configuration = HTTPServer.Configuration()
+        configuration.host = options.host
+        configuration.port = options.port
+        configuration.threads = options.threads
+        http = HTTPServer(
+            configuration: configuration, responder: AppResponder(api: api, pages: pages, logger: logger), logger: logger,
+            bodyTooLarge: { .error(.tooLarge("The request body is larger than 16 KiB.")) })
+    }
+
+    /// Starts listening. Throws `ServerError` (e.g. the port is in use).
+    public func start() throws {
+        try http.start()
+        let join = joinURLs.first ?? "http://localhost:\(port)/"
+        links.set(joinURL: join, qrSVG: try QRCode(join).svg())
+        hub.startHeartbeat(every: 15)
+    }
+
+    public var port: Int { http.port }
+
+    /// The join URL on every non-loopback IPv4 address (when listening on all), then localhost.
+    public var joinURLs: [String] {
+        var hosts: [String]
+        switch options.host {
+        case "0.0.0.0": hosts = HostAddresses.ipv4()
+        case let host where host.hasPrefix("127."): hosts = []
+        default: hosts = [options.host]
+        }
+        hosts.append("localhost")
+        return hosts.map { "http://\($0):\(port)/" }
+    }
+
+    public var boardURL: String { "http://localhost:\(port)/board" }
+    public var trainerURL: String { "http://localhost:\(port)/trainer?token=\(trainerToken)" }
+
+    /// The active session (for the banner and tests).
+    public func activeSession() throws -> Session { try service.activeSession() }
+
+    /// Ends event streams, stops HTTP after requests in flight, and folds the WAL in.
+    public func stop() {
+        hub.finishAll()
+        http.stop()
+        database.checkpoint()
+    }
+
+    private static func trainerToken(_ database: AppDatabase) throws -> String {
+        if let token = try database.setting("trainerToken") { return token }
+        let token = Token.make()
+        try database.setSetting("trainerToken", token)
+        return token
+    }
+}

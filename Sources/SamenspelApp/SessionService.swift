@@ -1,0 +1,133 @@
+import Foundation
+import Logging
+import MicroHTTP
+import SamenspelCore
+
+/// The workshop room: joins, notes and phases of the active session. Every
+/// change is committed first and then announced on the event hub, in order.
+public final class SessionService: @unchecked Sendable {
+    let database: AppDatabase
+    let hub: EventHub
+    let catalog: WorkshopCatalog
+    let links: RoomLinks
+    /// Serialises change-then-announce so events leave in commit order.
+    private let changeLock = NSLock()
+
+    init(database: AppDatabase, hub: EventHub, catalog: WorkshopCatalog, links: RoomLinks) {
+        self.database = database
+        self.hub = hub
+        self.catalog = catalog
+        self.links = links
+    }
+
+    /// Resumes the active session, or starts one of the primary workshop when
+    /// there is none or the active one is of another workshop.
+    public func resumeOrStart() throws -> Session {
+        if let session = try database.activeSession(), session.workshop.id == catalog.primary.id {
+            return session
+        }
+        let session = Session(id: UUID().uuidString.lowercased(), workshop: catalog.primary, createdAt: Date())
+        try database.startSession(session)
+        return session
+    }
+
+    /// The active session.
+    public func activeSession() throws -> Session {
+        guard let session = try database.activeSession() else { throw AppError.notFound("There is no active session.") }
+        return session
+    }
+
+    func apiSession(_ session: Session) throws -> APISession {
+        APISession(
+            id: session.id, phase: session.phase.rawValue, createdAt: session.createdAt, joinUrl: links.joinURL,
+            workshop: session.workshop, counts: try database.noteCounts(sessionID: session.id))
+    }
+
+    /// Gives a phone a token for a group of the active session.
+    func join(group: String) throws -> JoinResponse {
+        let session = try activeSession()
+        guard session.workshop.group(group) != nil else {
+            throw AppError.notFound("There is no group '\(group)' in this workshop.")
+        }
+        let token = Token.make()
+        try database.addParticipant(token: token, sessionID: session.id, group: group, at: Date())
+        return JoinResponse(token: token, group: group, session: session.id)
+    }
+
+    func notes() throws -> NoteList {
+        let cursor = hub.cursor  // before reading: events after it may repeat notes, never miss one
+        let session = try activeSession()
+        return NoteList(notes: try database.notes(sessionID: session.id).map(APINote.init), cursor: cursor)
+    }
+
+    func addNote(id: String, text: String, by participant: Participant) throws -> (note: APINote, created: Bool) {
+        let id = try Self.validID(id)
+        let clean = try Self.clean(text)
+        let now = Date()
+        let note = Note(id: id, sessionID: participant.sessionID, group: participant.group, text: clean, createdAt: now, updatedAt: now)
+        return try changeLock.withLock {
+            let stored = try database.addNote(note)
+            if stored.created { publish("note.created", APINote(stored.note)) }
+            return (APINote(stored.note), stored.created)
+        }
+    }
+
+    func updateNote(id: String, text: String, by participant: Participant) throws -> APINote {
+        let clean = try Self.clean(text)
+        return try changeLock.withLock {
+            let note = try database.updateNote(id: id, sessionID: participant.sessionID, group: participant.group, text: clean, at: Date())
+            publish("note.updated", APINote(note))
+            return APINote(note)
+        }
+    }
+
+    func deleteNote(id: String, by participant: Participant) throws {
+        try changeLock.withLock {
+            let note = try database.deleteNote(id: id, sessionID: participant.sessionID, group: participant.group)
+            publish("note.deleted", DeletedNote(id: note.id, group: note.group))
+        }
+    }
+
+    func setPhase(_ phase: Session.Phase) throws -> APISession {
+        try changeLock.withLock {
+            let session = try database.setPhase(phase, sessionID: try activeSession().id)
+            let api = try apiSession(session)
+            publish("session.changed", api)
+            return api
+        }
+    }
+
+    func startSession(workshopID: String) throws -> APISession {
+        guard let workshop = catalog.workshop(id: workshopID) else {
+            throw AppError.notFound("There is no workshop '\(workshopID)'.")
+        }
+        return try changeLock.withLock {
+            let session = Session(id: UUID().uuidString.lowercased(), workshop: workshop, createdAt: Date())
+            try database.startSession(session)
+            let api = try apiSession(session)
+            publish("session.changed", api)
+            return api
+        }
+    }
+
+    private func publish<T: Encodable>(_ event: String, _ value: T) {
+        hub.publish(event: event, data: JSONCoding.string(value))
+    }
+
+    private static func clean(_ text: String) throws -> String {
+        do {
+            return try NoteText.clean(text)
+        } catch {
+            throw AppError.unprocessable(error.description)
+        }
+    }
+
+    /// Note ids are made by phones; keep them short and plain.
+    private static func validID(_ id: String) throws -> String {
+        let ok = (1...64).contains(id.count) && id.unicodeScalars.allSatisfy {
+            CharacterSet.alphanumerics.contains($0) && $0.isASCII || $0 == "-" || $0 == "_"
+        }
+        guard ok else { throw AppError.badRequest("The note id must be 1 to 64 letters, digits, '-' or '_' (a UUID).") }
+        return id
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Sparse TF-IDF vectors of notes and the cosine similarities between them, found
+/// through an inverted index so that notes sharing no feature are never compared.
+struct SimilarityGraph {
+    /// Inverse document frequency per feature key (only keys used by 2+ notes).
+    private(set) var idf: [String: Double] = [:]
+    /// Note pairs `(a, b, similarity)` with `a < b`, each kept when it is among the
+    /// strongest `maxNeighbours` edges of either note.
+    private(set) var pairs: [(Int, Int, Double)] = []
+
+    /// - Parameters:
+    ///   - weights: per note, feature key -> weight before IDF.
+    ///   - minimumSimilarity: weaker edges are dropped.
+    ///   - maxNeighbours: at most this many strongest edges per note are kept.
+    init(weights: [[String: Double]], minimumSimilarity: Double, maxNeighbours: Int = 40) {
+        let count = weights.count
+        var df: [String: Int] = [:]
+        for note in weights { for key in note.keys { df[key, default: 0] += 1 } }
+        let n = Double(count)
+        var ids: [String: Int] = [:]
+        for (key, frequency) in df where frequency >= 2 {
+            idf[key] = (log((n + 1) / Double(frequency)))
+        }
+        for key in idf.keys.sorted() { ids[key] = ids.count }
+
+        // Vectors: shared features only in the dot product, every feature in the norm.
+        var vectors: [[(Int, Double)]] = []
+        vectors.reserveCapacity(count)
+        for note in weights {
+            var vector: [(Int, Double)] = []
+            var norm = 0.0
+            for (key, weight) in note.sorted(by: { $0.key < $1.key }) {
+                let value = weight * (idf[key] ?? log(n + 1))
+                norm += value * value
+                if let id = ids[key] { vector.append((id, value)) }
+            }
+            let length = norm.squareRoot()
+            if length > 0 { vector = vector.map { ($0.0, $0.1 / length) } }
+            vectors.append(vector.sorted { $0.0 < $1.0 })
+        }
+
+        // Inverted index; very common features are skipped when looking for candidates
+        // (their IDF is low, they would make this quadratic).
+        let maxPosting = max(200, count / 10)
+        var postings = [[(Int, Double)]](repeating: [], count: ids.count)
+        for (note, vector) in vectors.enumerated() {
+            for (feature, value) in vector { postings[feature].append((note, value)) }
+        }
+        var edges = [[(Int, Double)]](repeating: [], count: count)
+        var accumulator = [Double](repeating: 0, count: count)
+        var touched: [Int] = []
+        for (note, vector) in vectors.enumerated() {
+            for (feature, value) in vector where postings[feature].count <= maxPosting {
+                for (other, otherValue) in postings[feature] where other > note {
+                    if accumulator[other] == 0 { touched.append(other) }
+                    accumulator[other] += value * otherValue
+                }
+            }
+            for other in touched {
+                let similarity = accumulator[other]
+                if similarity >= minimumSimilarity {
+                    edges[note].append((other, similarity))
+                    edges[other].append((note, similarity))
+                }
+                accumulator[other] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+        // The k-th strongest similarity per note: weaker edges survive only if the
+        // other note keeps them.
+        var cutoff = [Double](repeating: 0, count: count)
+        for note in edges.indices where edges[note].count > maxNeighbours {
+            let sorted = edges[note].map(\.1).sorted(by: >)
+            cutoff[note] = sorted[maxNeighbours - 1]
+        }
+        for note in edges.indices {
+            for (other, similarity) in edges[note] where other > note {
+                if similarity >= cutoff[note] || similarity >= cutoff[other] {
+                    pairs.append((note, other, similarity))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Groups the notes of all groups into cross-group themes, the way a trainer groups
+/// sticky notes on a wall: words they share (after spelling correction, stemming and
+/// compound splitting), weighted by rarity, clustered with average linkage.
+///
+/// Deterministic: the same notes, previous themes and decisions give the same result,
+/// whatever the order of the notes. Safe to share between tasks (calls are serialised
+/// by a lock, because the hunspell and stemmer handles are not thread-safe).
+public final class ThemeEngine: @unchecked Sendable {
+    /// The workshop language code ("nl", "en").
+    public let language: String
+    /// The theory framework used as a lens; may be empty.
+    public let lensThemes: [LensTheme]
+    /// Higher gives more, smaller themes; 1 is the default, sensible range 0.5–2.
+    public let granularity: Double
+    public let options: PipelineOptions
+
+    private let analyzer: TextAnalyzer
+    private let lensMatcher: LensMatcher
+    private let lock = NSLock()
+
+    /// Average similarity two groups of notes need to become one theme, at granularity 1.
+    static let baseThreshold = 0.12
+    /// Weaker note-to-note similarities are ignored.
+    static let minimumEdge = 0.02
+    /// Weight of each kind of feature before IDF.
+    static func weight(of kind: NoteFeature.Kind) -> Double {
+        switch kind {
+        case .word: return 1.0
+        case .part: return 0.6
+        case .negation: return 0.7
+        case .lens: return 0.5
+        }
+    }
+
+    /// Opens the dictionary and stemmer for `language` (`nl`, `en`).
+    /// - Throws: `TextError` when the language is unsupported or a resource is missing.
+    public init(
+        language: String, lens: [LensTheme] = [], granularity: Double = 1.0,
+        options: PipelineOptions = .init()
+    ) throws {
+        let profile = try LanguageProfile.profile(for: language)
+        self.language = profile.code
+        self.lensThemes = lens
+        self.granularity = granularity.isFinite && granularity > 0 ? granularity : 1.0
+        self.options = options
+        analyzer = try TextAnalyzer(profile: profile, options: options)
+        lensMatcher = LensMatcher(themes: lens, analyzer: analyzer)
+    }
+
+    /// Clusters the notes into themes.
+    /// - Parameters:
+    ///   - notes: all notes so far; a repeated id counts once (the first).
+    ///   - previous: the last result's themes, so ids and labels stay put.
+    ///   - manual: pins, merges and renames by the trainer; they always win.
+    public func themes(
+        for notes: [TextNote], previous: [Theme] = [], manual: ManualDecisions = .init()
+    ) -> ThemeResult {
+        lock.lock()
+        defer { lock.unlock() }
+
+        var seen: Set<String> = []
+        let notes = notes.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+        var features = notes.map { analyzer.features(of: $0.text) }
+
+        var lens: [String: String] = [:]
+        if !lensMatcher.isEmpty {
+            for (index, note) in notes.enumerated() {
+                let best = lensMatcher.bestTheme(for: features[index])
+                lens[note.id] = best.map { lensThemes[$0].id } ?? ThemeResult.otherLensID
+                if let best, options.lensFeatures {
+                    features[index].append(NoteFeature(
+                        key: "l:" + lensThemes[best].id, kind: .lens,
+                        display: lensThemes[best].label))
+                }
+            }
+        }
+
+        let pins = manual.pins.filter { seen.contains($0.key) }
+        let free = notes.indices.filter { pins[notes[$0].id] == nil }
+        let weights = free.map { index in
+            var vector: [String: Double] = [:]
+            for feature in features[index] {
+                vector[feature.key] = max(vector[feature.key] ?? 0, Self.weight(of: feature.kind))
+            }
+            return vector
+        }
+        let threshold = Self.baseThreshold * granularity
+        let graph = SimilarityGraph(weights: weights, minimumSimilarity: Self.minimumEdge)
+        var pairs = graph.pairs
+        if options.stickiness {
+            pairs += stickyPairs(free: free.map { notes[$0].id }, previous: previous, bonus: threshold / 2)
+        }
+        let clusters = AverageLinkClustering.clusters(
+            nodeCount: free.count, pairs: pairs, threshold: threshold)
+
+        let drafts = Self.assemble(
+            clusters: clusters.map { $0.map { notes[free[$0]].id } }, pins: pins,
+            previous: previous, manual: manual)
+        let featuresByID = Dictionary(
+            uniqueKeysWithValues: notes.indices.map { (notes[$0].id, features[$0]) })
+        let labeler = Labeler(idf: graph.idf, features: featuresByID, noteCount: notes.count)
+        var themes = drafts.map { draft in
+            Theme(
+                id: draft.id,
+                label: manual.renames[draft.id] ?? draft.keptLabel ?? labeler.label(for: draft.noteIDs),
+                noteIDs: draft.noteIDs,
+                reasons: labeler.reasons(for: draft.noteIDs))
+        }
+        themes.sort {
+            $0.noteIDs.count != $1.noteIDs.count
+                ? $0.noteIDs.count > $1.noteIDs.count : $0.noteIDs[0] < $1.noteIDs[0]
+        }
+        return ThemeResult(themes: themes, lens: lens)
+    }
+
+    /// A small bonus for notes that shared a theme last time, so a recomputation only
+    /// reshuffles when the new notes give a reason to.
+    private func stickyPairs(free: [String], previous: [Theme], bonus: Double) -> [(Int, Int, Double)] {
+        let index = Dictionary(free.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var pairs: [(Int, Int, Double)] = []
+        for theme in previous {
+            let members = theme.noteIDs.compactMap { index[$0] }.sorted().prefix(200)
+            for (offset, a) in members.enumerated() {
+                for b in members.dropFirst(offset + 1) { pairs.append((a, b, bonus)) }
+            }
+        }
+        return pairs
+    }
+}

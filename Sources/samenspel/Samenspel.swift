@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Samenspel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "samenspel",
+        abstract: "A brainstorm board for a workshop room, served from this laptop.",
+        subcommands: [ServeCommand.self, CheckCommand.self],
+        defaultSubcommand: ServeCommand.self)
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SamenspelApp
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Start the server for a workshop and print the join URL and QR code.")
+
+    @Option(help: "Port to listen on; 0 picks a free one.") var port = 8080
+    @Option(help: "IPv4 address to listen on (0.0.0.0 = every network of this laptop).") var host = "0.0.0.0"
+    @Option(help: "The workshop file.") var workshop = "Workshops/werkalliantie-vaktherapie.yaml"
+    @Option(help: "Folder for the database (default: $XDG_DATA_HOME/samenspel).") var data: String?
+    @Option(help: "Folder with the web pages.") var `static` = "Static"
+    @Option(help: "trace, debug, info, notice, warning, error or critical.") var logLevel = "info"
+
+    func run() throws {
+        guard let level = Logger.Level(rawValue: logLevel.lowercased()) else {
+            throw ValidationError("unknown log level '\(logLevel)'")
+        }
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        var options = ServeOptions()
+        options.port = port
+        options.host = host
+        options.workshopFile = ProjectPaths.locate(workshop)
+        options.staticDirectory = ProjectPaths.locate(self.static)
+        if let data { options.dataDirectory = data }
+        ProcessLimits.raiseOpenFiles()
+
+        let server: SamenspelServer
+        do {
+            server = try SamenspelServer(options: options, logger: Logger(label: "samenspel"))
+            try server.start()
+            // Written straight to the descriptor so a pipe sees it at once.
+            FileHandle.standardOutput.write(Data((try server.banner() + "\n").utf8))
+        } catch {
+            fail("\(error)")
+        }
+        let signal = SignalWaiter.waitForTermination()
+        FileHandle.standardError.write(Data("samenspel: \(signal), stopping…\n".utf8))
+        server.stop()
+    }
+}
+
+/// Prints one line to standard error and exits with status 1.
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("samenspel: \(message)\n".utf8))
+    exit(1)
+}
