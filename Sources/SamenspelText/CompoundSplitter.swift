@@ -5,10 +5,13 @@ final class CompoundSplitter {
     private let isWord: (String) -> Bool
     private let stopWords: Set<String>
     private var cache: [String: [String]] = [:]
-    /// Shortest part we accept; shorter parts are mostly prefixes ("ont", "be").
-    let minimumPart = 3
+    /// Shortest part we accept; shorter parts are mostly prefixes ("ont", "be") or
+    /// false splits ("con|tact", "oor|delen").
+    let minimumPart = 4
+    /// Words at least this long may have a three-letter part ("oog|contact").
+    let shortPartWord = 10
     /// Shortest word we try to split.
-    let minimumWord = 7
+    let minimumWord = 8
 
     /// `isWord` says whether a lower-case string is a dictionary word.
     init(stopWords: Set<String>, isWord: @escaping (String) -> Bool) {
@@ -37,10 +40,11 @@ final class CompoundSplitter {
         guard chars.count >= minimumWord else { return nil }
         var best: (String, String)?
         var bestScore = -1
-        for cut in minimumPart...(chars.count - minimumPart) {
+        let shortest = chars.count >= shortPartWord ? 3 : minimumPart
+        for cut in shortest...(chars.count - shortest) {
             let right = String(chars[cut...])
-            guard isPart(right) else { continue }
-            for left in leftCandidates(String(chars[..<cut])) {
+            guard isPart(right, shortest: shortest) else { continue }
+            for left in leftCandidates(String(chars[..<cut]), shortest: shortest) {
                 let score = min(left.count, right.count) * 100 + right.count
                 if score > bestScore {
                     bestScore = score
@@ -53,17 +57,17 @@ final class CompoundSplitter {
     }
 
     /// The left part itself, or without a linking morpheme ("lichaams" -> "lichaam").
-    private func leftCandidates(_ left: String) -> [String] {
+    private func leftCandidates(_ left: String, shortest: Int) -> [String] {
         var candidates: [String] = []
-        if isPart(left) { candidates.append(left) }
+        if isPart(left, shortest: shortest) { candidates.append(left) }
         for link in ["s", "en", "e", "-"] where left.hasSuffix(link) {
             let base = String(left.dropLast(link.count))
-            if isPart(base) { candidates.append(base) }
+            if isPart(base, shortest: shortest) { candidates.append(base) }
         }
         return candidates
     }
 
-    private func isPart(_ part: String) -> Bool {
-        part.count >= minimumPart && !stopWords.contains(part) && isWord(part)
+    private func isPart(_ part: String, shortest: Int) -> Bool {
+        part.count >= shortest && !stopWords.contains(part) && isWord(part)
     }
 }

@@ -34,11 +34,11 @@ final class SpellChecker {
     func suggestions(for word: String) -> [String] {
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         let count = Hunspell_suggest(handle, &list, word)
-        guard count > 0, let list else { return [] }
-        defer { Hunspell_free_list(handle, &list, count) }
+        defer { if list != nil { Hunspell_free_list(handle, &list, count) } }
+        guard count > 0, let entries = list else { return [] }
         var result: [String] = []
         for index in 0..<Int(count) {
-            if let entry = list[index] { result.append(String(cString: entry)) }
+            if let entry = entries[index] { result.append(String(cString: entry)) }
         }
         return result
     }

@@ -10,7 +10,7 @@ enum StopWords {
     eigenlijk bijvoorbeeld zijn jouw jij jullie wij we hen hun zelf elkaar waar waarin wanneer \
     welke welk zeer nee jezelf zichzelf mezelf ermee erin erop erover ervan daarin daarmee \
     daardoor hierdoor waardoor dus zoals via tussen binnen buiten boven vanuit per plaats \
-    gaat gaan ga laat laten wordt worden kunt hoeft hoeven mag moeten moet zullen zit \
+    doet deed gaat gaan ga laat laten wordt worden kunt hoeft hoeven mag moeten moet zullen zit \
     een één twee drie vaak soms beetje dingen ding manier mee af toe ze zo'n the
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Chooses short theme labels and per-note reasons from the words notes share.
+struct Labeler {
+    let idf: [String: Double]
+    let features: [String: [NoteFeature]]
+    let noteCount: Int
+
+    private var unseenIDF: Double { log(Double(noteCount) + 1) }
+
+    /// Up to two of the rarest words most notes of the theme share ("veilig · spel");
+    /// for a loner, its two rarest words.
+    func label(for noteIDs: [String]) -> String {
+        let stats = statistics(noteIDs)
+        let minimumShare = noteIDs.count > 1 ? 2 : 1
+        let ranked = stats.keys
+            .filter { stats[$0]!.count >= minimumShare && stats[$0]!.kind != .lens }
+            .sorted { score($0, stats) != score($1, stats) ? score($0, stats) > score($1, stats) : $0 < $1 }
+        var words: [String] = []
+        for key in ranked {
+            let display = stats[key]!.display
+            if words.contains(where: { $0.contains(display) || display.contains($0) }) { continue }
+            words.append(display)
+            if words.count == 2 { break }
+        }
+        if words.isEmpty, let lens = stats.values.first(where: { $0.kind == .lens && $0.count >= 2 }) {
+            return lens.display
+        }
+        if words.isEmpty, let first = noteIDs.first,
+            let word = features[first]?.first(where: { $0.kind == .word })
+        {
+            words = [word.display]
+        }
+        guard let first = words.first else { return "…" }
+        words[0] = first.prefix(1).uppercased() + first.dropFirst()
+        return words.joined(separator: " · ")
+    }
+
+    /// For each note, the words it shares with other notes of the theme, rarest first.
+    func reasons(for noteIDs: [String]) -> [String: [String]] {
+        let stats = statistics(noteIDs)
+        var reasons: [String: [String]] = [:]
+        for note in noteIDs {
+            let shared = (features[note] ?? [])
+                .filter { $0.kind != .lens && (stats[$0.key]?.count ?? 0) >= 2 }
+                .sorted { (idf[$0.key] ?? 0) != (idf[$1.key] ?? 0) ? (idf[$0.key] ?? 0) > (idf[$1.key] ?? 0) : $0.key < $1.key }
+            var words: [String] = []
+            for feature in shared where !words.contains(feature.display) { words.append(feature.display) }
+            reasons[note] = Array(words.prefix(4))
+        }
+        return reasons
+    }
+
+    private struct KeyStats {
+        var count = 0
+        var kind: NoteFeature.Kind = .word
+        var displays: [String: Int] = [:]
+        var display: String {
+            displays.max { a, b in
+                a.value != b.value ? a.value < b.value
+                    : a.key.count != b.key.count ? a.key.count > b.key.count : a.key > b.key
+            }?.key ?? ""
+        }
+    }
+
+    private func statistics(_ noteIDs: [String]) -> [String: KeyStats] {
+        var stats: [String: KeyStats] = [:]
+        for note in noteIDs {
+            for feature in features[note] ?? [] {
+                var entry = stats[feature.key] ?? KeyStats(kind: feature.kind)
+                entry.count += 1
+                if feature.kind == .word { entry.kind = .word }
+                entry.displays[feature.display, default: 0] += 1
+                stats[feature.key] = entry
+            }
+        }
+        return stats
+    }
+
+    private func score(_ key: String, _ stats: [String: KeyStats]) -> Double {
+        guard let entry = stats[key] else { return 0 }
+        let kindWeight: Double = entry.kind == .word ? 1 : entry.kind == .negation ? 0.9 : 0.8
+        return Double(entry.count) * (idf[key] ?? unseenIDF) * kindWeight
+    }
+}
