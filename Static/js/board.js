@@ -2,6 +2,7 @@
 import { api, subscribe } from './api.js';
 import { el, $, clear, setGroupColour, store, load, renderBody } from './dom.js';
 import { t, tn, setLanguage, translatePage } from './i18n.js';
+import { installKeys, keepAwake } from './board-keys.js';
 
 const PREFS_KEY = 'samenspel.board';
 const prefs = { view: 'board', slide: 0, qr: true, theme: null, ...load(PREFS_KEY, {}) };
@@ -150,43 +151,8 @@ function upsert(note) {
   renderCounts();
 }
 
-const keys = {
-  b: () => { prefs.view = prefs.view === 'briefing' ? 'board' : 'briefing'; },
-  q: () => { prefs.qr = !prefs.qr; },
-  t: () => {
-    const dark = prefs.theme ? prefs.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-    prefs.theme = dark ? 'light' : 'dark';
-    applyTheme();
-  },
-  f: () => {
-    if (document.fullscreenElement) document.exitFullscreen();
-    else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(() => {});
-  },
-  escape: () => { prefs.view = 'board'; },
-  arrowright: () => { if (prefs.view === 'briefing') prefs.slide += 1; },
-  arrowleft: () => { if (prefs.view === 'briefing') prefs.slide = Math.max(0, prefs.slide - 1); },
-};
-keys.pagedown = keys.arrowright; keys[' '] = keys.arrowright; keys.pageup = keys.arrowleft;
-
-document.addEventListener('keydown', (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey) return;
-  const action = keys[event.key.toLowerCase()];
-  if (!action) return;
-  event.preventDefault();
-  action();
-  savePrefs();
-  renderView();
-});
-
-let wakeLock = null;
-async function keepAwake() {
-  if (!('wakeLock' in navigator) || document.visibilityState !== 'visible' || wakeLock) return;
-  try {
-    wakeLock = await navigator.wakeLock.request('screen');
-    wakeLock.addEventListener('release', () => { wakeLock = null; });
-  } catch { /* not allowed (e.g. insecure context): fine */ }
-}
-document.addEventListener('visibilitychange', keepAwake);
+installKeys(prefs, { applyTheme, onChange: () => { savePrefs(); renderView(); } });
+keepAwake();
 window.addEventListener('resize', () => requestAnimationFrame(renderCounts));
 
 subscribe({
@@ -205,4 +171,3 @@ subscribe({
 
 applyTheme();
 load_();
-keepAwake();

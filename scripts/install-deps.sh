@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Samenspel needs, only those missing.
+#   scripts/install-deps.sh          what building and serving needs
+#   scripts/install-deps.sh --test   plus what the test suite needs (browser, PDF tools, Python packages)
+# As root it runs apt-get; otherwise it names the packages and how to install them.
+set -euo pipefail
+
+build_packages=(pkg-config libmicrohttpd-dev libqrencode-dev libsqlite3-dev libstemmer-dev libhunspell-dev hunspell-nl hunspell-en-us)
+test_packages=(chromium chromium-driver poppler-utils python3-pip)
+python_packages=(selenium pytest)
+
+packages=("${build_packages[@]}")
+[ "${1:-}" = "--test" ] && packages+=("${test_packages[@]}")
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "samenspel: missing Debian packages: ${missing[*]}" >&2
+    echo "Install them with:  sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "samenspel: the Swift toolchain (6.0 or newer) is not on PATH; see https://www.swift.org/install/linux/" >&2
+  exit 1
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  for module in "${python_packages[@]}"; do
+    python3 -c "import $module" 2>/dev/null || pip install -q --disable-pip-version-check "$module" 2>&1 | grep -v "Running pip as the 'root' user" || true
+  done
+fi
