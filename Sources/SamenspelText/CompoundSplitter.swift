@@ -67,7 +67,10 @@ final class CompoundSplitter {
         return candidates
     }
 
+    /// Inseparable prefixes that are not words on their own in a compound.
+    private let prefixes: Set<String> = ["ver", "ont", "her", "mis", "ter", "wan", "gen"]
+
     private func isPart(_ part: String, shortest: Int) -> Bool {
-        part.count >= shortest && !stopWords.contains(part) && isWord(part)
+        part.count >= shortest && !prefixes.contains(part) && !stopWords.contains(part) && isWord(part)
     }
 }

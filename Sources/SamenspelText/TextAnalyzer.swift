@@ -56,9 +56,15 @@ final class TextAnalyzer {
     /// The features of a text, in order of appearance, without duplicates.
     func features(of text: String) -> [NoteFeature] {
         var result: [NoteFeature] = []
-        var seen: Set<String> = []
+        var position: [String: Int] = [:]
         func add(_ feature: NoteFeature) {
-            if seen.insert(feature.key).inserted { result.append(feature) }
+            if let index = position[feature.key] {
+                // A word typed on its own beats the same word inside a compound.
+                if result[index].kind == .part && feature.kind == .word { result[index] = feature }
+            } else {
+                position[feature.key] = result.count
+                result.append(feature)
+            }
         }
         var negator: String?
         var negationReach = 0

@@ -2,14 +2,17 @@ import Foundation
 
 /// Finds the bundled folders whether the command runs from the repository or elsewhere.
 enum ProjectPaths {
-    /// `path` as given when it exists; otherwise the same path under the repository
-    /// the executable was built in (`.build/<config>/samenspel` → the repository root).
+    /// `path` as given when it exists; otherwise the same path in the nearest folder
+    /// above the executable that has it (`.build/…/debug/samenspel` → the repository).
     static func locate(_ path: String) -> String {
         if path.hasPrefix("/") || FileManager.default.fileExists(atPath: path) { return path }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        let root = executable.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidate = root.appendingPathComponent(path).path
-        return FileManager.default.fileExists(atPath: candidate) ? candidate : path
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = folder.appendingPathComponent(path).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return path
     }
 }
 
