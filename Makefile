@@ -4,12 +4,12 @@
 SHELL := /bin/bash
 ARGS ?=
 
-.PHONY: serve test deps test-deps build build-release swift-test browser-test clean
+.PHONY: serve test deps test-deps build build-release swift-test python-test clean
 
 serve: deps build-release
 	.build/release/samenspel serve $(ARGS)
 
-test: test-deps swift-test browser-test
+test: test-deps swift-test python-test
 
 deps:
 	@scripts/install-deps.sh
@@ -27,8 +27,9 @@ swift-test:
 	swift build --build-tests
 	swift test --skip-build
 
-browser-test: build
-	SAMENSPEL_BIN=.build/debug/samenspel python3 -m pytest -q Tests/Browser
+# Real-browser tests and the resilience tests (crash, abuse) against the real binary.
+python-test: build
+	SAMENSPEL_BIN=.build/debug/samenspel python3 -m pytest -q Tests/Browser Tests/Resilience
 
 clean:
 	rm -rf .build

@@ -40,7 +40,18 @@ public final class SessionService: @unchecked Sendable {
     func apiSession(_ session: Session) throws -> APISession {
         APISession(
             id: session.id, phase: session.phase.rawValue, createdAt: session.createdAt, joinUrl: links.joinURL,
-            workshop: session.workshop, counts: try database.noteCounts(sessionID: session.id))
+            workshop: session.workshop, counts: try counts(session))
+    }
+
+    /// Notes per group, every group of the workshop included.
+    private func counts(_ session: Session) throws -> [String: Int] {
+        let stored = try database.noteCounts(sessionID: session.id)
+        return Dictionary(uniqueKeysWithValues: session.workshop.groups.map { ($0.id, stored[$0.id] ?? 0) })
+    }
+
+    /// Now, to the millisecond the database keeps, so a note reads back exactly as acknowledged.
+    private static func now() -> Date {
+        Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
     }
 
     /// Gives a phone a token for a group of the active session.
@@ -63,7 +74,7 @@ public final class SessionService: @unchecked Sendable {
     func addNote(id: String, text: String, by participant: Participant) throws -> (note: APINote, created: Bool) {
         let id = try Self.validID(id)
         let clean = try Self.clean(text)
-        let now = Date()
+        let now = Self.now()
         let note = Note(id: id, sessionID: participant.sessionID, group: participant.group, text: clean, createdAt: now, updatedAt: now)
         return try changeLock.withLock {
             let stored = try database.addNote(note)
@@ -75,7 +86,7 @@ public final class SessionService: @unchecked Sendable {
     func updateNote(id: String, text: String, by participant: Participant) throws -> APINote {
         let clean = try Self.clean(text)
         return try changeLock.withLock {
-            let note = try database.updateNote(id: id, sessionID: participant.sessionID, group: participant.group, text: clean, at: Date())
+            let note = try database.updateNote(id: id, sessionID: participant.sessionID, group: participant.group, text: clean, at: Self.now())
             publish("note.updated", APINote(note))
             return APINote(note)
         }

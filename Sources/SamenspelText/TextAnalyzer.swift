@@ -25,6 +25,9 @@ public struct PipelineOptions: Sendable, Equatable {
     public var negations = true
     public var lensFeatures = true
     public var stickiness = true
+    /// Strength of co-occurrence smoothing; off by default because it lowered agreement
+    /// with hand labels on both evaluation sets (see BENCHMARKS.md).
+    public var cooccurrence = 0.0
     public init() {}
 }
 
@@ -137,15 +140,23 @@ final class TextAnalyzer {
     }
 
     /// A close dictionary suggestion for an unknown word; nil when the word is known
-    /// or nothing close is suggested.
+    /// or nothing close is suggested. Phone typos are mostly one slip (a letter
+    /// dropped, doubled, swapped or mistyped), so only suggestions one edit away (two
+    /// for long words) and of about the same length are accepted; very short words
+    /// are too ambiguous to correct ("repo" is not "repp").
     private func correction(of word: String) -> String? {
-        if speller.isKnown(word) || word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+        let length = word.count
+        if length <= 4 || speller.isKnown(word)
+            || word.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+        {
             return nil
         }
-        let allowed = word.count <= 4 ? 1 : 2
+        let allowed = length >= 8 ? 2 : 1
         for suggestion in speller.suggestions(for: word).prefix(6) {
             let lower = suggestion.lowercased()
-            guard !lower.contains(" "), !lower.contains("-") else { continue }
+            guard !lower.contains(" "), !lower.contains("-"), abs(lower.count - length) <= 1 else {
+                continue
+            }
             if editDistance(word, lower) <= allowed { return lower }
         }
         return nil

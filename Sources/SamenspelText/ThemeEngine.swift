@@ -21,7 +21,7 @@ public final class ThemeEngine: @unchecked Sendable {
     private let lock = NSLock()
 
     /// Average similarity two groups of notes need to become one theme, at granularity 1.
-    static let baseThreshold = 0.12
+    static let baseThreshold = 0.05
     /// Weaker note-to-note similarities are ignored.
     static let minimumEdge = 0.02
     /// Weight of each kind of feature before IDF.
@@ -87,7 +87,8 @@ public final class ThemeEngine: @unchecked Sendable {
             return vector
         }
         let threshold = Self.baseThreshold * granularity
-        let graph = SimilarityGraph(weights: weights, minimumSimilarity: Self.minimumEdge)
+        let expanded = Cooccurrence.expand(weights, strength: options.cooccurrence)
+        let graph = SimilarityGraph(weights: expanded, minimumSimilarity: Self.minimumEdge)
         var pairs = graph.pairs
         if options.stickiness {
             pairs += stickyPairs(free: free.map { notes[$0].id }, previous: previous, bonus: threshold / 2)

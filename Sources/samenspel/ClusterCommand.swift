@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import SamenspelCore
+import SamenspelText
+
+/// `samenspel cluster FILE`: groups the notes of a file into themes, without a server.
+struct ClusterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cluster",
+        abstract: "Group the notes of a JSON or CSV file into cross-group themes.",
+        discussion: """
+            FILE is JSON {"notes":[{"id":"..","group":"..","text":".."}]} or CSV with the \
+            header id,group,text. With --workshop, the workshop's language and theory \
+            framework are used; the framework adds a theory view (lens).
+            """)
+
+    @Argument(help: "Notes file (.json or .csv).") var file: String
+    @Option(help: "Workshop YAML file: language and theory framework.") var workshop: String?
+    @Option(help: "Language of the notes: nl or en (default: the workshop's, else nl).") var language: String?
+    @Option(help: "Output format: json or text.") var format: OutputFormat = .text
+    @Option(help: "Higher gives more, smaller themes (default 1; try 0.5–2).") var granularity: Double = 1.0
+    @Option(help: ArgumentHelp(
+        "Switch pipeline steps off, for measuring: spelling,stemming,compounds,negations,lens.",
+        visibility: .hidden))
+    var without: String?
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json, text }
+
+    func run() throws {
+        do {
+            try cluster()
+        } catch let error as TextError {
+            try fail("\(file): \(error.description)")
+        }
+    }
+
+    private func cluster() throws {
+        var lens: [LensTheme] = []
+        var workshopLanguage: String?
+        if let workshop {
+            guard let yaml = try? String(contentsOfFile: workshop, encoding: .utf8) else {
+                try fail("Cannot read the workshop file \(workshop).")
+            }
+            do {
+                let parsed = try Workshop(yaml: yaml)
+                workshopLanguage = parsed.language.rawValue
+                lens = (parsed.framework?.themes ?? []).map {
+                    LensTheme(id: $0.id, label: $0.label, description: $0.description, keywords: $0.keywords)
+                }
+            } catch {
+                try fail("\(workshop): \(error)")
+            }
+        }
+        guard granularity.isFinite, granularity > 0 else {
+            throw ValidationError("--granularity must be a positive number.")
+        }
+        var options = PipelineOptions()
+        for step in (without ?? "").split(separator: ",") {
+            switch step {
+            case "spelling": options.spelling = false
+            case "stemming": options.stemming = false
+            case "compounds": options.compounds = false
+            case "negations": options.negations = false
+            case "lens": options.lensFeatures = false
+            default: throw ValidationError("Unknown pipeline step '\(step)'.")
+            }
+        }
+        let notes = try NoteFile.load(path: file)
+        let engine = try ThemeEngine(
+            language: language ?? workshopLanguage ?? "nl", lens: lens, granularity: granularity,
+            options: options)
+        let result = engine.themes(for: notes)
+        switch format {
+        case .json: print(try ClusterOutput.json(result))
+        case .text: print(ClusterOutput.text(result, notes: notes, lens: lens, language: engine.language))
+        }
+    }
+
+    private func fail(_ message: String) throws -> Never {
+        FileHandle.standardError.write(Data(("samenspel cluster: " + message + "\n").utf8))
+        throw ExitCode(1)
+    }
+}
+
+/// Renders a clustering result for the terminal or as JSON.
+enum ClusterOutput {
+    private struct JSONTheme: Encodable {
+        var id: String
+        var label: String
+        var ids: [String]
+        var reasons: [String: [String]]
+    }
+    private struct JSONResult: Encodable {
+        var themes: [JSONTheme]
+        var lens: [String: String]?
+    }
+
+    static func json(_ result: ThemeResult) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let output = JSONResult(
+            themes: result.themes.map {
+                JSONTheme(id: $0.id, label: $0.label, ids: $0.noteIDs, reasons: $0.reasons)
+            },
+            lens: result.lens.isEmpty ? nil : result.lens)
+        return String(decoding: try encoder.encode(output), as: UTF8.self)
+    }
+
+    static func text(_ result: ThemeResult, notes: [TextNote], lens: [LensTheme], language: String) -> String {
+        let byID = Dictionary(notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let shared = result.themes.filter { $0.noteIDs.count > 1 }
+        var lines = ["\(result.themes.count) themes (\(shared.count) shared by 2+ notes) from "
+            + "\(byID.count) notes, language \(language)", ""]
+        for (number, theme) in result.themes.enumerated() {
+            let groups = Set(theme.noteIDs.compactMap { byID[$0]?.group }).sorted()
+            lines.append("\(number + 1). \(theme.label)  — \(theme.noteIDs.count) "
+                + (theme.noteIDs.count == 1 ? "note" : "notes")
+                + (groups.isEmpty ? "" : " from \(groups.joined(separator: ", "))") + "  [\(theme.id)]")
+            for id in theme.noteIDs {
+                guard let note = byID[id] else { continue }
+                let why = theme.reasons[id] ?? []
+                lines.append("   - [\(note.group)] \(note.text)" + (why.isEmpty ? "" : "   (\(why.joined(separator: ", ")))"))
+            }
+            lines.append("")
+        }
+        if !lens.isEmpty {
+            lines.append("Theory view")
+            for theme in lens + [LensTheme(id: ThemeResult.otherLensID, label: "Other", keywords: [])] {
+                let ids = notes.map(\.id).filter { result.lens[$0] == theme.id }
+                guard !ids.isEmpty else { continue }
+                lines.append("  \(theme.label) (\(ids.count)): "
+                    + ids.compactMap { byID[$0]?.text }.joined(separator: " | "))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
