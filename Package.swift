@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "SamenspelApp",
             dependencies: [
-                "MicroHTTP", "SamenspelCore", "CQRencode",
+                "MicroHTTP", "SamenspelCore", "SamenspelText", "CQRencode",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

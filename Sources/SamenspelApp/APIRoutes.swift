@@ -30,6 +30,9 @@ struct APIRoutes: Sendable {
             AppRoute("GET", "/api/notes", .viewer, "Notes of the active session") { _, _ in
                 .json(try service.notes())
             },
+            AppRoute("GET", "/api/themes", .viewer, "Themes across groups, and the theory lens") { _, _ in
+                .json(try service.themes.themes(for: try service.activeSession()))
+            },
             AppRoute("POST", "/api/join", .viewer, "Join a group; returns a participant token") { request, _ in
                 .json(try service.join(group: try request.decode(JoinRequest.self).group), status: 201)
             },

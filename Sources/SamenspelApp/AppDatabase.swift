@@ -55,6 +55,13 @@ public struct AppDatabase: Sendable {
                 t.column("value", .text).notNull()
             }
         }
+        migrator.registerMigration("v2-themes") { db in
+            // The last themes of a session, so ids and labels survive a restart.
+            try db.create(table: "themeSnapshot") { t in
+                t.primaryKey("sessionId", .text).references("session", onDelete: .cascade)
+                t.column("themes", .jsonText).notNull()
+            }
+        }
         return migrator
     }
 

@@ -32,7 +32,8 @@ public final class SamenspelServer: @unchecked Sendable {
         } catch {
             throw AppError.database("cannot read the trainer token: \(error)")
         }
-        service = SessionService(database: database, hub: hub, catalog: catalog, links: links)
+        let themes = ThemeService(database: database, hub: hub, logger: logger)
+        service = SessionService(database: database, hub: hub, catalog: catalog, links: links, themes: themes)
         do {
             _ = try service.resumeOrStart()
         } catch {

@@ -10,10 +10,12 @@ public final class SessionService: @unchecked Sendable {
     let hub: EventHub
     let catalog: WorkshopCatalog
     let links: RoomLinks
+    let themes: ThemeService
     /// Serialises change-then-announce so events leave in commit order.
     private let changeLock = NSLock()
 
-    init(database: AppDatabase, hub: EventHub, catalog: WorkshopCatalog, links: RoomLinks) {
+    init(database: AppDatabase, hub: EventHub, catalog: WorkshopCatalog, links: RoomLinks, themes: ThemeService) {
+        self.themes = themes
         self.database = database
         self.hub = hub
         self.catalog = catalog
@@ -78,7 +80,10 @@ public final class SessionService: @unchecked Sendable {
         let note = Note(id: id, sessionID: participant.sessionID, group: participant.group, text: clean, createdAt: now, updatedAt: now)
         return try changeLock.withLock {
             let stored = try database.addNote(note)
-            if stored.created { publish("note.created", APINote(stored.note)) }
+            if stored.created {
+                publish("note.created", APINote(stored.note))
+                themes.notesChanged()
+            }
             return (APINote(stored.note), stored.created)
         }
     }
@@ -88,6 +93,7 @@ public final class SessionService: @unchecked Sendable {
         return try changeLock.withLock {
             let note = try database.updateNote(id: id, sessionID: participant.sessionID, group: participant.group, text: clean, at: Self.now())
             publish("note.updated", APINote(note))
+            themes.notesChanged()
             return APINote(note)
         }
     }
@@ -96,6 +102,7 @@ public final class SessionService: @unchecked Sendable {
         try changeLock.withLock {
             let note = try database.deleteNote(id: id, sessionID: participant.sessionID, group: participant.group)
             publish("note.deleted", DeletedNote(id: note.id, group: note.group))
+            themes.notesChanged()
         }
     }
 
@@ -117,6 +124,7 @@ public final class SessionService: @unchecked Sendable {
             try database.startSession(session)
             let api = try apiSession(session)
             publish("session.changed", api)
+            themes.notesChanged()
             return api
         }
     }

@@ -30,8 +30,7 @@ public enum NoteFile {
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8))
         } catch {
-            let index = (error as NSError).userInfo["NSJSONSerializationErrorIndex"] as? Int
-            let line = index.map { lineNumber(in: text, utf8Offset: $0) } ?? 0
+            let line = errorOffset(error).map { lineNumber(in: text, utf8Offset: $0) } ?? 0
             throw .invalidNoteFile(line: line, message: "Not valid JSON.")
         }
         guard let root = object as? [String: Any], let list = root["notes"] as? [Any] else {
@@ -94,6 +93,17 @@ public enum NoteFile {
             }
         }
         return lines
+    }
+
+    /// Where Foundation says the JSON went wrong: the error index on Darwin, "around
+    /// character N" in the message on Linux.
+    private static func errorOffset(_ error: Error) -> Int? {
+        let info = (error as NSError).userInfo
+        if let index = info["NSJSONSerializationErrorIndex"] as? Int { return index }
+        guard let message = info[NSDebugDescriptionErrorKey] as? String,
+            let range = message.range(of: "character ")
+        else { return nil }
+        return Int(message[range.upperBound...].prefix { $0.isNumber })
     }
 
     private static func lineNumber(in text: String, utf8Offset: Int) -> Int {

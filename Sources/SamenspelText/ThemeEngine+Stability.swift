@@ -54,19 +54,26 @@ extension ThemeEngine {
             }
         }
 
-        // Clusters mostly made of a theme the trainer merged into stay merged.
+        // Clusters mostly made of a theme the trainer merged into stay merged: the largest
+        // takes the theme's id if no cluster matched it, the others are folded in.
         let mergeTargets = Set(manual.merges.values.map { resolve($0, manual.merges) })
-        for index in drafts.indices where drafts[index].id.isEmpty {
+        let unmatched = drafts.indices.filter { drafts[$0].id.isEmpty }
+            .sorted { drafts[$0].noteIDs.count > drafts[$1].noteIDs.count || (drafts[$0].noteIDs.count == drafts[$1].noteIDs.count && $0 < $1) }
+        for index in unmatched {
             var overlap: [String: Int] = [:]
             for note in drafts[index].noteIDs {
                 if let theme = previousOf[note] { overlap[theme, default: 0] += 1 }
             }
             guard let (theme, count) = overlap.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-                2 * count > drafts[index].noteIDs.count, mergeTargets.contains(theme),
-                let target = drafts.firstIndex(where: { $0.id == theme })
+                2 * count > drafts[index].noteIDs.count, mergeTargets.contains(theme)
             else { continue }
-            drafts[target].noteIDs += drafts[index].noteIDs
-            drafts[index].noteIDs = []
+            if let target = drafts.firstIndex(where: { $0.id == theme }) {
+                drafts[target].noteIDs += drafts[index].noteIDs
+                drafts[index].noteIDs = []
+            } else {
+                drafts[index].id = theme
+                drafts[index].keptLabel = previousLabel[theme]
+            }
         }
 
         // Fresh ids for the rest, derived from the members so they are reproducible.

@@ -23,6 +23,10 @@ struct ClusterCommand: ParsableCommand {
         "Switch pipeline steps off, for measuring: spelling,stemming,compounds,negations,lens.",
         visibility: .hidden))
     var without: String?
+    @Flag(help: ArgumentHelp(
+        "Print timings to standard error (load, first and second clustering run).",
+        visibility: .hidden))
+    var timing = false
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json, text }
 
@@ -66,10 +70,21 @@ struct ClusterCommand: ParsableCommand {
             }
         }
         let notes = try NoteFile.load(path: file)
+        let clock = ContinuousClock()
+        let start = clock.now
         let engine = try ThemeEngine(
             language: language ?? workshopLanguage ?? "nl", lens: lens, granularity: granularity,
             options: options)
+        let loaded = clock.now
         let result = engine.themes(for: notes)
+        let clustered = clock.now
+        if timing {
+            _ = engine.themes(for: notes)
+            let again = clock.now
+            let ms = { (duration: Duration) in String(format: "%.1f", Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000) }
+            FileHandle.standardError.write(Data(
+                "notes \(notes.count) load_ms \(ms(loaded - start)) cluster_ms \(ms(clustered - loaded)) recluster_ms \(ms(again - clustered)) themes \(result.themes.count)\n".utf8))
+        }
         switch format {
         case .json: print(try ClusterOutput.json(result))
         case .text: print(ClusterOutput.text(result, notes: notes, lens: lens, language: engine.language))

@@ -1,0 +1,118 @@
+import Foundation
+import Logging
+import MicroHTTP
+import SamenspelCore
+import SamenspelText
+
+/// Keeps the themes of the active session current: after notes change it
+/// recomputes at most once a second, announces `themes.changed`, and feeds the
+/// last result back in so ids and labels stay put.
+final class ThemeService: @unchecked Sendable {
+    private let database: AppDatabase
+    private let hub: EventHub
+    private let logger: Logger
+    private let interval: TimeInterval
+    private let queue = DispatchQueue(label: "samenspel.themes")
+    private let lock = NSLock()
+    private var engines: [String: ThemeEngine] = [:]
+    private var latest: (sessionID: String, version: Int, themes: APIThemes)?
+    private var version = 0
+    private var scheduled = false
+    private var lastRun = Date.distantPast
+
+    init(database: AppDatabase, hub: EventHub, logger: Logger, interval: TimeInterval = 1) {
+        self.database = database
+        self.hub = hub
+        self.logger = logger
+        self.interval = interval
+    }
+
+    /// Notes changed: recompute soon, but not more than once per interval.
+    func notesChanged() {
+        let delay: TimeInterval? = lock.withLock {
+            version += 1
+            guard !scheduled else { return nil }
+            scheduled = true
+            return max(0, interval - Date().timeIntervalSince(lastRun))
+        }
+        guard let delay else { return }
+        queue.asyncAfter(deadline: .now() + delay) { [self] in
+            lock.withLock {
+                scheduled = false
+                lastRun = Date()
+            }
+            do {
+                guard let session = try database.activeSession() else { return }
+                let themes = try compute(session)
+                hub.publish(event: "themes.changed", data: JSONCoding.string(themes))
+            } catch {
+                logger.error("themes: \(error)")
+            }
+        }
+    }
+
+    /// The current themes of `session`, computed now if notes changed since.
+    func themes(for session: Session) throws -> APIThemes {
+        if let latest = lock.withLock({ self.latest }), latest.sessionID == session.id, latest.version == lock.withLock({ version }) {
+            return latest.themes
+        }
+        return try queue.sync { try compute(session) }
+    }
+
+    /// Runs on `queue`: one computation at a time, each starting from the last.
+    private func compute(_ session: Session) throws -> APIThemes {
+        let started = lock.withLock { version }
+        let engine = try engine(for: session.workshop)
+        let notes = try database.notes(sessionID: session.id).map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
+        let previous = try database.themeSnapshot(sessionID: session.id)
+        let result = engine.themes(for: notes, previous: previous)
+        try database.saveThemeSnapshot(result.themes, sessionID: session.id)
+        let themes = APIThemes(result, framework: session.workshop.framework)
+        lock.withLock { latest = (session.id, started, themes) }
+        return themes
+    }
+
+    private func engine(for workshop: Workshop) throws -> ThemeEngine {
+        if let engine = lock.withLock({ engines[workshop.id] }) { return engine }
+        let lens = (workshop.framework?.themes ?? []).map {
+            LensTheme(id: $0.id, label: $0.label, description: $0.description, keywords: $0.keywords)
+        }
+        let engine: ThemeEngine
+        do {
+            engine = try ThemeEngine(language: workshop.language.rawValue, lens: lens)
+        } catch {
+            throw AppError(status: 500, "Themes are not available: \(error)")
+        }
+        lock.withLock { engines[workshop.id] = engine }
+        return engine
+    }
+}
+
+/// Themes as the API shows them.
+struct APIThemes: Encodable {
+    struct Item: Encodable {
+        var id: String
+        var label: String
+        var noteIds: [String]
+        var reasons: [String: [String]]
+    }
+
+    struct Lens: Encodable {
+        struct LensTheme: Encodable { var id: String; var label: String; var description: String }
+        var name: String
+        var themes: [LensTheme]
+        var assignments: [String: String]
+    }
+
+    var themes: [Item]
+    var lens: Lens?
+
+    init(_ result: ThemeResult, framework: Workshop.Framework?) {
+        themes = result.themes.map { Item(id: $0.id, label: $0.label, noteIds: $0.noteIDs, reasons: $0.reasons) }
+        lens = framework.map { framework in
+            Lens(name: framework.name,
+                 themes: framework.themes.map { .init(id: $0.id, label: $0.label, description: $0.description) },
+                 assignments: result.lens)
+        }
+    }
+}
