@@ -7,7 +7,6 @@ set -euo pipefail
 
 build_packages=(pkg-config libmicrohttpd-dev libqrencode-dev libsqlite3-dev libstemmer-dev libhunspell-dev hunspell-nl hunspell-en-us)
 test_packages=(chromium chromium-driver poppler-utils python3-pip)
-python_packages=(selenium pytest)
 
 packages=("${build_packages[@]}")
 [ "${1:-}" = "--test" ] && packages+=("${test_packages[@]}")
@@ -35,7 +34,8 @@ if ! command -v swift >/dev/null 2>&1; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  for module in "${python_packages[@]}"; do
-    python3 -c "import $module" 2>/dev/null || pip install -q --disable-pip-version-check "$module" 2>&1 | grep -v "Running pip as the 'root' user" || true
-  done
+  # pip leaves satisfied requirements alone, so this is quick after the first run.
+  root="$(cd "$(dirname "$0")/.." && pwd)"
+  python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \
+    -r "$root/Tests/Browser/requirements.txt" -r "$root/Tests/Resilience/requirements.txt"
 fi

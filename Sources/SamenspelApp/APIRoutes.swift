@@ -13,7 +13,9 @@ struct APIRoutes: Sendable {
         [
             AppRoute("GET", "/api/health", .viewer, "Liveness check") { _, _ in .json(["ok": true]) },
             AppRoute("GET", "/api/openapi.json", .viewer, "This API as OpenAPI 3") { _, _ in
-                HTTPResponse(status: 200, contentType: "application/json; charset=utf-8", body: Data(OpenAPIDocument.json(for: table()).utf8))
+                let groups = (try? service.activeSession().workshop.groups.map(\.id)) ?? []
+                let document = OpenAPIDocument.json(for: table(), groups: groups, workshops: service.catalog.workshops.map(\.id))
+                return HTTPResponse(status: 200, contentType: "application/json; charset=utf-8", body: Data(document.utf8))
             },
             AppRoute("GET", "/api/session", .viewer, "The active session") { _, _ in
                 .json(try service.apiSession(try service.activeSession()))

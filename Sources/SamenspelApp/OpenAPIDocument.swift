@@ -3,7 +3,12 @@ import Foundation
 /// The OpenAPI 3 description of the API, built from the route table so the two
 /// cannot drift apart. Schemas are written out per route below.
 enum OpenAPIDocument {
-    static func json(for routes: [AppRoute]) -> String {
+    /// - Parameters:
+    ///   - groups, workshops: the ids valid now, listed as enums so clients and fuzzers can use real values.
+    static func json(for routes: [AppRoute], groups: [String] = [], workshops: [String] = []) -> String {
+        var bodies = requestBodies
+        if !groups.isEmpty { bodies["POST /api/join"] = object(["group": ["type": "string", "enum": groups]]) }
+        if !workshops.isEmpty { bodies["POST /api/trainer/sessions"] = object(["workshop": ["type": "string", "enum": workshops]]) }
         var paths: [String: [String: Any]] = [:]
         for route in routes {
             let path = route.path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
@@ -19,7 +24,7 @@ enum OpenAPIDocument {
             if route.path.contains(":id") {
                 operation["parameters"] = [["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]]
             }
-            if let body = requestBodies["\(route.method) \(route.path)"] {
+            if let body = bodies["\(route.method) \(route.path)"] {
                 operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": body]]]
             }
             paths[key, default: [:]][route.method.lowercased()] = operation
@@ -39,6 +44,10 @@ enum OpenAPIDocument {
         ]
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted])) ?? Data()
         return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func object(_ properties: [String: Any]) -> [String: Any] {
+        ["type": "object", "required": Array(properties.keys), "properties": properties]
     }
 
     private static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
@@ -71,11 +80,17 @@ enum OpenAPIDocument {
         return result
     }
 
+    /// At least one visible character; control and direction characters are dropped, not refused.
+    private static var noteText: [String: Any] {
+        ["type": "string", "minLength": 1, "maxLength": 500,
+         "pattern": "[^\\s\\x00-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]"]
+    }
+
     private static var requestBodies: [String: [String: Any]] { [
         "POST /api/join": ["type": "object", "required": ["group"], "properties": ["group": ["type": "string"]]],
         "POST /api/notes": ["type": "object", "required": ["id", "text"],
-                            "properties": ["id": ["type": "string"], "text": ["type": "string", "maxLength": 500]]],
-        "PATCH /api/notes/:id": ["type": "object", "required": ["text"], "properties": ["text": ["type": "string"]]],
+                            "properties": ["id": ["type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"], "text": noteText]],
+        "PATCH /api/notes/:id": ["type": "object", "required": ["text"], "properties": ["text": noteText]],
         "POST /api/trainer/phase": ["type": "object", "required": ["phase"], "properties": ["phase": ["type": "string", "enum": ["open", "closed"]]]],
         "POST /api/trainer/sessions": ["type": "object", "required": ["workshop"], "properties": ["workshop": ["type": "string"]]],
     ] }
