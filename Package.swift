@@ -56,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "samenspel",
             dependencies: [
-                "SamenspelApp",
+                "SamenspelApp", "SamenspelCore", "SamenspelText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

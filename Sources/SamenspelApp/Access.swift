@@ -22,6 +22,8 @@ struct Access: Sendable {
     static let trainerCookie = "samenspel_trainer"
     let trainerToken: String
     let database: AppDatabase
+    /// The id of the active session (cached by the session service).
+    let activeSessionID: @Sendable () throws -> String
 
     func isTrainer(_ request: HTTPRequest) -> Bool {
         let offered = request.bearerToken ?? request.cookie(Self.trainerCookie)
@@ -33,8 +35,7 @@ struct Access: Sendable {
         guard let token = request.bearerToken else {
             throw AppError.unauthorized("Join a group first: this needs a participant token.")
         }
-        guard let found = try database.participant(token: token),
-              let active = try database.activeSession(), found.sessionID == active.id else {
+        guard let found = try database.participant(token: token), found.sessionID == (try activeSessionID()) else {
             throw AppError.unauthorized("This group token is not valid for the current session; join again.")
         }
         return Participant(token: token, sessionID: found.sessionID, group: found.group)

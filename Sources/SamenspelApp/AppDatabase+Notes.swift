@@ -71,10 +71,10 @@ extension AppDatabase {
     }
 
     private static func requireOpen(_ db: Database, sessionID: String) throws {
-        guard let session = try SessionRecord.fetchOne(db, key: sessionID) else {
+        guard let phase = try String.fetchOne(db, sql: "SELECT phase FROM session WHERE id = ?", arguments: [sessionID]) else {
             throw AppError.notFound("This session no longer exists.")
         }
-        guard session.phase == Session.Phase.open.rawValue else {
+        guard phase == Session.Phase.open.rawValue else {
             throw AppError.conflict("Submissions are closed.")
         }
     }

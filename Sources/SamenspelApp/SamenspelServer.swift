@@ -34,6 +34,7 @@ public final class SamenspelServer: @unchecked Sendable {
         }
         let themes = ThemeService(database: database, hub: hub, logger: logger)
         service = SessionService(database: database, hub: hub, catalog: catalog, links: links, themes: themes)
+        themes.activeSession = { [service] in try service.activeSession() }
         do {
             _ = try service.resumeOrStart()
         } catch {
@@ -42,7 +43,7 @@ public final class SamenspelServer: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: options.staticDirectory + "/index.html") else {
             throw AppError(status: 500, "the web pages are missing: no index.html in \(options.staticDirectory)")
         }
-        let access = Access(trainerToken: trainerToken, database: database)
+        let access = Access(trainerToken: trainerToken, database: database, activeSessionID: { [service] in try service.activeSession().id })
         let api = APIRoutes(service: service, access: access, links: links)
         let pages = PageRoutes(files: StaticFiles(root: URL(fileURLWithPath: options.staticDirectory)), access: access)
         var configuration = HTTPServer.Configuration()

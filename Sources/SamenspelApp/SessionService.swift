@@ -13,6 +13,9 @@ public final class SessionService: @unchecked Sendable {
     let themes: ThemeService
     /// Serialises change-then-announce so events leave in commit order.
     private let changeLock = NSLock()
+    /// The active session, kept in memory: every note request needs it.
+    private let cacheLock = NSLock()
+    private var cachedActive: Session?
 
     init(database: AppDatabase, hub: EventHub, catalog: WorkshopCatalog, links: RoomLinks, themes: ThemeService) {
         self.themes = themes
@@ -35,8 +38,14 @@ public final class SessionService: @unchecked Sendable {
 
     /// The active session.
     public func activeSession() throws -> Session {
+        if let session = cacheLock.withLock({ cachedActive }) { return session }
         guard let session = try database.activeSession() else { throw AppError.notFound("There is no active session.") }
+        cacheLock.withLock { cachedActive = session }
         return session
+    }
+
+    private func remember(_ session: Session) {
+        cacheLock.withLock { cachedActive = session }
     }
 
     func apiSession(_ session: Session) throws -> APISession {
@@ -109,6 +118,7 @@ public final class SessionService: @unchecked Sendable {
     func setPhase(_ phase: Session.Phase) throws -> APISession {
         try changeLock.withLock {
             let session = try database.setPhase(phase, sessionID: try activeSession().id)
+            remember(session)
             let api = try apiSession(session)
             publish("session.changed", api)
             return api
@@ -122,6 +132,7 @@ public final class SessionService: @unchecked Sendable {
         return try changeLock.withLock {
             let session = Session(id: UUID().uuidString.lowercased(), workshop: workshop, createdAt: Date())
             try database.startSession(session)
+            remember(session)
             let api = try apiSession(session)
             publish("session.changed", api)
             themes.notesChanged()

@@ -20,6 +20,9 @@ final class ThemeService: @unchecked Sendable {
     private var scheduled = false
     private var lastRun = Date.distantPast
 
+    /// Where the service learns the active session (the session service's cache).
+    var activeSession: @Sendable () throws -> Session? = { nil }
+
     init(database: AppDatabase, hub: EventHub, logger: Logger, interval: TimeInterval = 1) {
         self.database = database
         self.hub = hub
@@ -42,7 +45,7 @@ final class ThemeService: @unchecked Sendable {
                 lastRun = Date()
             }
             do {
-                guard let session = try database.activeSession() else { return }
+                guard let session = try activeSession() else { return }
                 let themes = try compute(session)
                 hub.publish(event: "themes.changed", data: JSONCoding.string(themes))
             } catch {

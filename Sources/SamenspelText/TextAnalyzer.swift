@@ -139,26 +139,67 @@ final class TextAnalyzer {
         return options.stemming ? stemmer.stem(folded) : folded
     }
 
-    /// A close dictionary suggestion for an unknown word; nil when the word is known
-    /// or nothing close is suggested. Phone typos are mostly one slip (a letter
-    /// dropped, doubled, swapped or mistyped), so only suggestions one edit away (two
-    /// for long words) and of about the same length are accepted; very short words
-    /// are too ambiguous to correct ("repo" is not "repp").
+    /// A dictionary word one slip away from an unknown word; nil when the word is known
+    /// or no such word exists. Phone typos are mostly one slip (a letter doubled,
+    /// swapped, dropped or mistyped), so we generate those variants and let the
+    /// dictionary accept them: first the cheap ones (remove a letter, swap two), then
+    /// insertions and substitutions. Only when a step yields several words does hunspell's
+    /// (slow, ~75 ms) suggest pick between them. Very short words are too ambiguous to
+    /// correct ("repo" is not "repp").
     private func correction(of word: String) -> String? {
-        let length = word.count
-        if length <= 4 || speller.isKnown(word)
-            || word.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+        let letters = Array(word)
+        if letters.count <= 4 || speller.isKnown(word)
+            || word.unicodeScalars.contains(where: { !$0.properties.isAlphabetic && $0 != "'" })
         {
             return nil
         }
-        let allowed = length >= 8 ? 2 : 1
-        for suggestion in speller.suggestions(for: word).prefix(6) {
-            let lower = suggestion.lowercased()
-            guard !lower.contains(" "), !lower.contains("-"), abs(lower.count - length) <= 1 else {
-                continue
+        for candidates in [removalsAndSwaps(letters), insertionsAndSubstitutions(letters)] {
+            var found: [String] = []
+            for candidate in candidates where !found.contains(candidate) && speller.isKnown(candidate) {
+                found.append(candidate)
             }
-            if editDistance(word, lower) <= allowed { return lower }
+            if found.count == 1 { return found[0] }
+            if found.count > 1 {
+                let ranked = speller.suggestions(for: word).map { $0.lowercased() }
+                return ranked.first { found.contains($0) } ?? found[0]
+            }
         }
         return nil
     }
+
+    private func removalsAndSwaps(_ letters: [Character]) -> [String] {
+        var result: [String] = []
+        for index in letters.indices {
+            var copy = letters
+            copy.remove(at: index)
+            result.append(String(copy))
+        }
+        for index in letters.indices.dropLast() where letters[index] != letters[index + 1] {
+            var copy = letters
+            copy.swapAt(index, index + 1)
+            result.append(String(copy))
+        }
+        return result
+    }
+
+    private func insertionsAndSubstitutions(_ letters: [Character]) -> [String] {
+        var result: [String] = []
+        for index in 0...letters.count {
+            for letter in Self.alphabet {
+                var copy = letters
+                copy.insert(letter, at: index)
+                result.append(String(copy))
+            }
+        }
+        for index in letters.indices {
+            for letter in Self.alphabet where letter != letters[index] {
+                var copy = letters
+                copy[index] = letter
+                result.append(String(copy))
+            }
+        }
+        return result
+    }
+
+    private static let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
 }
