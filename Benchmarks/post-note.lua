@@ -2,7 +2,7 @@
 -- participant tokens given after `--` (comma-separated).
 local counter = 0
 local tokens = {}
-local prefix = ""
+prefix = "0" -- set per thread in setup()
 
 function setup(thread)
   thread:set("prefix", tostring(math.random(1, 1e9)))

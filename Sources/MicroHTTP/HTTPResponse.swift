@@ -6,6 +6,8 @@ public struct HTTPResponse: Sendable {
         case bytes(Data)
         /// A Server-Sent Events stream that stays open until either side closes it.
         case stream(EventStream)
+        /// A response that will be ready later; the connection waits parked.
+        case deferred(DeferredResponse)
     }
 
     public var status: Int
@@ -26,6 +28,11 @@ public struct HTTPResponse: Sendable {
     /// A plain-text response.
     public static func text(_ text: String, status: Int = 200) -> HTTPResponse {
         HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", body: Data(text.utf8))
+    }
+
+    /// A response fulfilled later.
+    public static func deferred(_ deferred: DeferredResponse) -> HTTPResponse {
+        HTTPResponse(status: 0, body: .deferred(deferred))
     }
 
     /// An SSE response for a stream.

@@ -33,6 +33,7 @@ public final class HTTPServer: @unchecked Sendable {
     private var daemon: OpaquePointer?
     private var boundPort = 0
     private var liveStreams: [ObjectIdentifier: EventStream] = [:]
+    private var waiting: [ObjectIdentifier: DeferredResponse] = [:]
 
     public init(
         configuration: Configuration, responder: any HTTPResponder, logger: Logger = Logger(label: "samenspel.http"),
@@ -54,6 +55,11 @@ public final class HTTPServer: @unchecked Sendable {
         lock.withLock { liveStreams.count }
     }
 
+    /// Requests waiting parked for a deferred response.
+    public var parkedCount: Int {
+        lock.withLock { waiting.count }
+    }
+
     /// Binds and starts serving. Throws a `ServerError` a person can act on.
     public func start() throws(ServerError) {
         let (daemon, port) = try MHDBridge.start(self)
@@ -72,12 +78,29 @@ public final class HTTPServer: @unchecked Sendable {
         for stream in lock.withLock({ Array(liveStreams.values) }) { stream.finish() }
         let deadline = Date().addingTimeInterval(timeout)
         lock.lock()
-        while !liveStreams.isEmpty, lock.wait(until: deadline) {}
+        while !liveStreams.isEmpty || !waiting.isEmpty, lock.wait(until: deadline) {}
+        // Parked connections must be woken before the daemon stops: answer what is left.
+        let unanswered = Array(waiting.values)
+        lock.unlock()
+        for deferred in unanswered { deferred.fulfil(.text("The server is shutting down", status: 503)) }
+        lock.lock()
+        while !waiting.isEmpty, lock.wait(until: Date().addingTimeInterval(1)) {}
         let stuck = liveStreams.count
         self.daemon = nil
         lock.unlock()
         if stuck > 0 { logger.warning("stopping with open event streams", metadata: ["count": "\(stuck)"]) }
         MHDBridge.stop(daemon)
+    }
+
+    func deferredStarted(_ deferred: DeferredResponse) {
+        lock.withLock { waiting[ObjectIdentifier(deferred)] = deferred }
+    }
+
+    func deferredFinished(_ deferred: DeferredResponse) {
+        lock.withLock {
+            waiting.removeValue(forKey: ObjectIdentifier(deferred))
+            lock.broadcast()
+        }
     }
 
     func streamOpened(_ stream: EventStream) {

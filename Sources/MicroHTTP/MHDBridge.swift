@@ -14,6 +14,7 @@ private final class RequestContext {
     var body = Data()
     var tooLarge = false
     var answered = false
+    var deferred: DeferredResponse?
 }
 
 /// What an event-stream response's reader needs, kept as its `cls`.
@@ -42,7 +43,7 @@ enum MHDBridge {
             item(.CONNECTION_TIMEOUT, config.connectionTimeout),
             item(.CONNECTION_MEMORY_LIMIT, config.connectionMemoryLimit),
             MHD_OptionItem(option: .NOTIFY_COMPLETED,
-                           value: unsafeBitCast(requestCompleted, to: Int.self), ptr_value: nil),
+                           value: unsafeBitCast(requestCompleted, to: Int.self), ptr_value: serverPointer),
             MHD_OptionItem(option: .EXTERNAL_LOGGER,
                            value: unsafeBitCast(logMessage, to: Int.self), ptr_value: serverPointer),
             item(.END, 0),
@@ -122,6 +123,12 @@ enum MHDBridge {
             return .YES
         }
         let context = Unmanaged<RequestContext>.fromOpaque(state).takeUnretainedValue()
+        if let deferred = context.deferred {
+            // Called again after the deferred response woke the connection.
+            guard let response = deferred.ready else { return .YES }
+            server.deferredFinished(deferred)
+            return queue(response, on: connection, server: server)
+        }
         if context.answered {
             uploadSize.pointee = 0
             return .YES
@@ -147,12 +154,27 @@ enum MHDBridge {
             query: values(connection, .GET_ARGUMENT_KIND, lowercased: false),
             headers: values(connection, .HEADER_KIND, lowercased: true),
             body: context.body)
-        return queue(server.responder.respond(to: request), on: connection, server: server)
+        let response = server.responder.respond(to: request)
+        guard case .deferred(let deferred) = response.body else {
+            return queue(response, on: connection, server: server)
+        }
+        context.deferred = deferred
+        server.deferredStarted(deferred)
+        let ref = ConnectionRef(pointer: connection)
+        if let ready = deferred.responseOrPark(wake: { MHD_resume_connection(ref.pointer) }, park: { MHD_suspend_connection(connection) }) {
+            server.deferredFinished(deferred)
+            return queue(ready, on: connection, server: server)
+        }
+        return .YES
     }
 
-    private static let requestCompleted: MHD_RequestCompletedCallback = { _, _, conCls, _ in
+    private static let requestCompleted: MHD_RequestCompletedCallback = { cls, _, conCls, _ in
         guard let conCls, let state = conCls.pointee else { return }
-        Unmanaged<RequestContext>.fromOpaque(state).release()
+        let context = Unmanaged<RequestContext>.fromOpaque(state).takeRetainedValue()
+        if let cls, let deferred = context.deferred {
+            // The client may have left while its answer was being prepared.
+            Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue().deferredFinished(deferred)
+        }
         conCls.pointee = nil
     }
 
@@ -196,6 +218,10 @@ enum MHDBridge {
             created = data.withUnsafeBytes {
                 MHD_create_response_from_buffer(data.count, UnsafeMutableRawPointer(mutating: $0.baseAddress), .RESPMEM_MUST_COPY)
             }
+        case .deferred:
+            // A handler's deferred response must be fulfilled with bytes or a stream.
+            return queue(.text("Internal error: a deferred response was fulfilled with another deferred response", status: 500),
+                         on: connection, server: server)
         case .stream(let stream):
             let ref = ConnectionRef(pointer: connection)
             let context = StreamContext(stream: stream, connection: ref, server: server)

@@ -44,8 +44,14 @@ struct APIRoutes: Sendable {
             },
             AppRoute("POST", "/api/notes", .participant, "Add a note (idempotent by id)") { request, caller in
                 let body = try request.decode(NewNoteRequest.self)
-                let result = try service.addNote(id: body.id, text: body.text, by: try caller.requireParticipant())
-                return .json(result.note, status: result.created ? 201 : 200)
+                let answer = DeferredResponse()
+                try service.addNote(id: body.id, text: body.text, by: try caller.requireParticipant()) { outcome in
+                    switch outcome {
+                    case .success(let stored): answer.fulfil(.json(stored.note, status: stored.created ? 201 : 200))
+                    case .failure(let error): answer.fulfil(.error(error))
+                    }
+                }
+                return .deferred(answer)
             },
             AppRoute("PATCH", "/api/notes/:id", .participant, "Change a note of your group") { request, caller in
                 let body = try request.decode(NoteTextRequest.self)

@@ -24,6 +24,7 @@ struct Access: Sendable {
     let database: AppDatabase
     /// The id of the active session (cached by the session service).
     let activeSessionID: @Sendable () throws -> String
+    let tokens = TokenCache()
 
     func isTrainer(_ request: HTTPRequest) -> Bool {
         let offered = request.bearerToken ?? request.cookie(Self.trainerCookie)
@@ -35,7 +36,7 @@ struct Access: Sendable {
         guard let token = request.bearerToken else {
             throw AppError.unauthorized("Join a group first: this needs a participant token.")
         }
-        guard let found = try database.participant(token: token), found.sessionID == (try activeSessionID()) else {
+        guard let found = try tokens.lookup(token, in: database), found.sessionID == (try activeSessionID()) else {
             throw AppError.unauthorized("This group token is not valid for the current session; join again.")
         }
         return Participant(token: token, sessionID: found.sessionID, group: found.group)

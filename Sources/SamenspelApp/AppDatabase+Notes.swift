@@ -20,20 +20,41 @@ extension AppDatabase {
         }
     }
 
-    /// Stores a note unless a note with its id exists. Returns the stored note and
-    /// whether it is new. Refused when the session is closed.
-    public func addNote(_ note: Note) throws -> (note: Note, created: Bool) {
+    /// Stores notes in one transaction, each unless a note with its id exists.
+    /// Returns, per note, the stored note and whether it is new, or why it was refused
+    /// (a refusal leaves the others alone).
+    func addNotes(_ notes: [Note]) throws -> [Result<(note: Note, created: Bool), AppError>] {
         try write { db in
-            if let existing = try NoteRecord.fetchOne(db, key: note.id) {
-                guard existing.sessionId == note.sessionID, existing.groupId == note.group else {
-                    throw AppError.conflict("Another note already has the id \(note.id).")
+            var open: [String: Bool] = [:]
+            // Cached statements: this runs for every note, often dozens per transaction.
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO note (id, sessionId, groupId, text, createdAt, updatedAt)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                """)
+            return try notes.map { note in
+                if open[note.sessionID] == nil {
+                    open[note.sessionID] = (try? Self.requireOpen(db, sessionID: note.sessionID)) != nil
                 }
-                return (existing.note, false)
+                if open[note.sessionID] == true {
+                    try insert.execute(arguments: [note.id, note.sessionID, note.group, note.text, note.createdAt, note.updatedAt])
+                    if db.changesCount > 0 { return .success((note, true)) }
+                }
+                // Already stored (a retry), or refused because the session is closed.
+                guard let existing = try NoteRecord.fetchOne(db, key: note.id) else {
+                    return .failure(AppError.conflict("Submissions are closed."))
+                }
+                guard existing.sessionId == note.sessionID, existing.groupId == note.group else {
+                    return .failure(AppError.conflict("Another note already has the id \(note.id)."))
+                }
+                return .success((existing.note, false))
             }
-            try Self.requireOpen(db, sessionID: note.sessionID)
-            try NoteRecord(note).insert(db)
-            return (note, true)
         }
+    }
+
+    /// Stores one note (see `addNotes`).
+    public func addNote(_ note: Note) throws -> (note: Note, created: Bool) {
+        guard let outcome = try addNotes([note]).first else { throw AppError.database("nothing was stored") }
+        return try outcome.get()
     }
 
     /// Changes the text of a note of `group`.

@@ -38,8 +38,18 @@ struct AppResponder: HTTPResponder {
     }
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
-        var response = router.respond(to: request)
-        for (name, value) in Self.securityHeaders where response.header(name) == nil {
+        let response = router.respond(to: request)
+        if case .deferred(let later) = response.body {
+            later.transform { [logger] in Self.finish($0, request, logger) }
+            return response
+        }
+        return Self.finish(response, request, logger)
+    }
+
+    /// Adds the common headers and logs the answer.
+    private static func finish(_ response: HTTPResponse, _ request: HTTPRequest, _ logger: Logger) -> HTTPResponse {
+        var response = response
+        for (name, value) in securityHeaders where response.header(name) == nil {
             response.setHeader(name, value)
         }
         if request.path.hasPrefix("/api/"), response.header("Cache-Control") == nil {

@@ -11,6 +11,7 @@ public final class SamenspelServer: @unchecked Sendable {
     public let hub = EventHub()
     public let trainerToken: String
     private let service: SessionService
+    private let themes: ThemeService
     private let links = RoomLinks()
     private let http: HTTPServer
     private let logger: Logger
@@ -32,7 +33,7 @@ public final class SamenspelServer: @unchecked Sendable {
         } catch {
             throw AppError.database("cannot read the trainer token: \(error)")
         }
-        let themes = ThemeService(database: database, hub: hub, logger: logger)
+        themes = ThemeService(database: database, hub: hub, logger: logger)
         service = SessionService(database: database, hub: hub, catalog: catalog, links: links, themes: themes)
         themes.activeSession = { [service] in try service.activeSession() }
         do {
@@ -87,6 +88,7 @@ public final class SamenspelServer: @unchecked Sendable {
     public func stop() {
         hub.finishAll()
         http.stop()
+        try? themes.save()
         database.checkpoint()
     }
 

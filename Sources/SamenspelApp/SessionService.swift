@@ -13,6 +13,7 @@ public final class SessionService: @unchecked Sendable {
     let themes: ThemeService
     /// Serialises change-then-announce so events leave in commit order.
     private let changeLock = NSLock()
+    private lazy var committer = NoteCommitter(database: database) { [weak self] in self?.announceCreated($0) }
     /// The active session, kept in memory: every note request needs it.
     private let cacheLock = NSLock()
     private var cachedActive: Session?
@@ -82,19 +83,26 @@ public final class SessionService: @unchecked Sendable {
         return NoteList(notes: try database.notes(sessionID: session.id).map(APINote.init), cursor: cursor)
     }
 
-    func addNote(id: String, text: String, by participant: Participant) throws -> (note: APINote, created: Bool) {
+    /// Queues a new note for the next batch commit; `completion` runs when it is durable.
+    /// A note that cannot be valid is refused at once by throwing.
+    func addNote(id: String, text: String, by participant: Participant,
+                 completion: @escaping @Sendable (Result<(note: APINote, created: Bool), AppError>) -> Void) throws {
         let id = try Self.validID(id)
         let clean = try Self.clean(text)
         let now = Self.now()
         let note = Note(id: id, sessionID: participant.sessionID, group: participant.group, text: clean, createdAt: now, updatedAt: now)
-        return try changeLock.withLock {
-            let stored = try database.addNote(note)
-            if stored.created {
-                publish("note.created", APINote(stored.note))
-                themes.notesChanged()
-            }
-            return (APINote(stored.note), stored.created)
+        committer.submit(note) { outcome in
+            completion(outcome.map { (APINote($0.note), $0.created) })
         }
+    }
+
+    /// Announces notes a batch commit made new, in commit order.
+    private func announceCreated(_ notes: [Note]) {
+        guard !notes.isEmpty else { return }
+        changeLock.withLock {
+            for note in notes { publish("note.created", APINote(note)) }
+        }
+        themes.notesChanged()
     }
 
     func updateNote(id: String, text: String, by participant: Participant) throws -> APINote {

@@ -19,6 +19,9 @@ final class ThemeService: @unchecked Sendable {
     private var version = 0
     private var scheduled = false
     private var lastRun = Date.distantPast
+    private var lastDuration: TimeInterval = 0
+    private var remembered: [String: [Theme]] = [:]
+    private var lastSaved = Date.distantPast
 
     /// Where the service learns the active session (the session service's cache).
     var activeSession: @Sendable () throws -> Session? = { nil }
@@ -36,7 +39,8 @@ final class ThemeService: @unchecked Sendable {
             version += 1
             guard !scheduled else { return nil }
             scheduled = true
-            return max(0, interval - Date().timeIntervalSince(lastRun))
+            // A slow run (thousands of notes) stretches the pause, so themes never take a whole core.
+            return max(0, max(interval, 2 * lastDuration) - Date().timeIntervalSince(lastRun))
         }
         guard let delay else { return }
         queue.asyncAfter(deadline: .now() + delay) { [self] in
@@ -46,7 +50,9 @@ final class ThemeService: @unchecked Sendable {
             }
             do {
                 guard let session = try activeSession() else { return }
+                let started = Date()
                 let themes = try compute(session)
+                lock.withLock { lastDuration = Date().timeIntervalSince(started) }
                 hub.publish(event: "themes.changed", data: JSONCoding.string(themes))
             } catch {
                 logger.error("themes: \(error)")
@@ -67,12 +73,22 @@ final class ThemeService: @unchecked Sendable {
         let started = lock.withLock { version }
         let engine = try engine(for: session.workshop)
         let notes = try database.notes(sessionID: session.id).map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
-        let previous = try database.themeSnapshot(sessionID: session.id)
+        let previous = try lock.withLock({ remembered[session.id] }) ?? database.themeSnapshot(sessionID: session.id)
         let result = engine.themes(for: notes, previous: previous)
-        try database.saveThemeSnapshot(result.themes, sessionID: session.id)
+        lock.withLock { remembered = [session.id: result.themes] }
+        // The copy on disk only serves restarts: save it now and then, not on every run,
+        // so a big snapshot never holds up the notes waiting to be committed.
+        if Date().timeIntervalSince(lock.withLock { lastSaved }) >= 10 { try save() }
         let themes = APIThemes(result, framework: session.workshop.framework)
         lock.withLock { latest = (session.id, started, themes) }
         return themes
+    }
+
+    /// Writes the last themes to the database, so ids and labels survive a restart.
+    func save() throws {
+        let (themes, now) = lock.withLock { (remembered, Date()) }
+        for (sessionID, list) in themes { try database.saveThemeSnapshot(list, sessionID: sessionID) }
+        lock.withLock { lastSaved = now }
     }
 
     private func engine(for workshop: Workshop) throws -> ThemeEngine {

@@ -1,8 +1,14 @@
 /// Splits closed compounds into dictionary words: "lichaamsbewustwording" gives
 /// "lichaam", "bewustwording", "bewust", "wording"; "vertrouwensspel" gives "vertrouwen"
 /// and "spel". Handles the Dutch linking morphemes -s-, -e- and -en-.
+///
+/// Speed: most cuts of a long word give non-words, and asking hunspell about each costs
+/// microseconds. A cut is only checked with hunspell when one of its sides is listed in
+/// the dictionary's word list (a hash lookup); compounds of two derived forms that are
+/// both unlisted are not split.
 final class CompoundSplitter {
     private let isWord: (String) -> Bool
+    private let isListed: (String) -> Bool
     private let stopWords: Set<String>
     private var cache: [String: [String]] = [:]
     /// Shortest part we accept; shorter parts are mostly prefixes ("ont", "be") or
@@ -13,9 +19,15 @@ final class CompoundSplitter {
     /// Shortest word we try to split.
     let minimumWord = 8
 
-    /// `isWord` says whether a lower-case string is a dictionary word.
-    init(stopWords: Set<String>, isWord: @escaping (String) -> Bool) {
+    /// `isWord` says whether a lower-case string is a dictionary word (hunspell);
+    /// `isListed` whether it is listed as such in the word list (cheap, may say no to
+    /// inflected forms).
+    init(
+        stopWords: Set<String>, isListed: @escaping (String) -> Bool,
+        isWord: @escaping (String) -> Bool
+    ) {
         self.stopWords = stopWords
+        self.isListed = isListed
         self.isWord = isWord
     }
 
@@ -43,8 +55,15 @@ final class CompoundSplitter {
         let shortest = chars.count >= shortPartWord ? 3 : minimumPart
         for cut in shortest...(chars.count - shortest) {
             let right = String(chars[cut...])
-            guard isPart(right, shortest: shortest) else { continue }
+            guard isCandidate(right, shortest: shortest) else { continue }
+            let rightListed = isListed(right)
+            var rightChecked: Bool?
             for left in leftCandidates(String(chars[..<cut]), shortest: shortest) {
+                let leftListed = isListed(left)
+                guard leftListed || rightListed else { continue }
+                if rightChecked == nil { rightChecked = rightListed || isWord(right) }
+                guard rightChecked == true else { break }
+                guard leftListed || isWord(left) else { continue }
                 let score = min(left.count, right.count) * 100 + right.count
                 if score > bestScore {
                     bestScore = score
@@ -59,10 +78,10 @@ final class CompoundSplitter {
     /// The left part itself, or without a linking morpheme ("lichaams" -> "lichaam").
     private func leftCandidates(_ left: String, shortest: Int) -> [String] {
         var candidates: [String] = []
-        if isPart(left, shortest: shortest) { candidates.append(left) }
+        if isCandidate(left, shortest: shortest) { candidates.append(left) }
         for link in ["s", "en", "e", "-"] where left.hasSuffix(link) {
             let base = String(left.dropLast(link.count))
-            if isPart(base, shortest: shortest) { candidates.append(base) }
+            if isCandidate(base, shortest: shortest) { candidates.append(base) }
         }
         return candidates
     }
@@ -70,7 +89,8 @@ final class CompoundSplitter {
     /// Inseparable prefixes that are not words on their own in a compound.
     private let prefixes: Set<String> = ["ver", "ont", "her", "mis", "ter", "wan", "gen"]
 
-    private func isPart(_ part: String, shortest: Int) -> Bool {
-        part.count >= shortest && !prefixes.contains(part) && !stopWords.contains(part) && isWord(part)
+    /// Long enough, not a prefix or stop word (the dictionary is asked separately).
+    private func isCandidate(_ part: String, shortest: Int) -> Bool {
+        part.count >= shortest && !prefixes.contains(part) && !stopWords.contains(part)
     }
 }

@@ -38,9 +38,13 @@ final class TextAnalyzer {
     let options: PipelineOptions
     private let tokenizer: Tokenizer
     private let stemmer: Stemmer
-    private let speller: SpellChecker
+    private let corrector: SpellingCorrector
     private let splitter: CompoundSplitter
     private var words: [String: WordAnalysis?] = [:]
+    /// Features per note text: a recomputation only analyses new notes.
+    private var noteFeatures: [String: [NoteFeature]] = [:]
+    /// The note cache is emptied when it grows past this many texts.
+    static let noteCacheLimit = 100_000
 
     static let dictionaryDirectory = "/usr/share/hunspell"
 
@@ -52,12 +56,25 @@ final class TextAnalyzer {
         let speller = try SpellChecker(
             directory: Self.dictionaryDirectory, name: profile.dictionaryName,
             package: profile.dictionaryPackage)
-        self.speller = speller
-        splitter = CompoundSplitter(stopWords: profile.stopWords) { speller.isKnown($0) }
+        let corrector = SpellingCorrector(
+            speller: speller,
+            wordList: .shared(path: "\(Self.dictionaryDirectory)/\(profile.dictionaryName).dic"))
+        self.corrector = corrector
+        splitter = CompoundSplitter(
+            stopWords: profile.stopWords, isListed: { corrector.isListed($0) },
+            isWord: { corrector.isKnown($0) })
     }
 
     /// The features of a text, in order of appearance, without duplicates.
     func features(of text: String) -> [NoteFeature] {
+        if let cached = noteFeatures[text] { return cached }
+        let result = computeFeatures(of: text)
+        if noteFeatures.count >= Self.noteCacheLimit { noteFeatures.removeAll() }
+        noteFeatures[text] = result
+        return result
+    }
+
+    private func computeFeatures(of text: String) -> [NoteFeature] {
         var result: [NoteFeature] = []
         var position: [String: Int] = [:]
         func add(_ feature: NoteFeature) {
@@ -115,7 +132,7 @@ final class TextAnalyzer {
         if isStop(word) { return nil }
         let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }.count
         if letters < 2 { return nil }
-        if options.spelling && !trusted, let corrected = correction(of: word) {
+        if options.spelling && !trusted, let corrected = corrector.correction(of: word) {
             word = corrected
             if isStop(word) { return nil }
         }
@@ -138,68 +155,4 @@ final class TextAnalyzer {
         let folded = foldForMatching(word)
         return options.stemming ? stemmer.stem(folded) : folded
     }
-
-    /// A dictionary word one slip away from an unknown word; nil when the word is known
-    /// or no such word exists. Phone typos are mostly one slip (a letter doubled,
-    /// swapped, dropped or mistyped), so we generate those variants and let the
-    /// dictionary accept them: first the cheap ones (remove a letter, swap two), then
-    /// insertions and substitutions. Only when a step yields several words does hunspell's
-    /// (slow, ~75 ms) suggest pick between them. Very short words are too ambiguous to
-    /// correct ("repo" is not "repp").
-    private func correction(of word: String) -> String? {
-        let letters = Array(word)
-        if letters.count <= 4 || speller.isKnown(word)
-            || word.unicodeScalars.contains(where: { !$0.properties.isAlphabetic && $0 != "'" })
-        {
-            return nil
-        }
-        for candidates in [removalsAndSwaps(letters), insertionsAndSubstitutions(letters)] {
-            var found: [String] = []
-            for candidate in candidates where !found.contains(candidate) && speller.isKnown(candidate) {
-                found.append(candidate)
-            }
-            if found.count == 1 { return found[0] }
-            if found.count > 1 {
-                let ranked = speller.suggestions(for: word).map { $0.lowercased() }
-                return ranked.first { found.contains($0) } ?? found[0]
-            }
-        }
-        return nil
-    }
-
-    private func removalsAndSwaps(_ letters: [Character]) -> [String] {
-        var result: [String] = []
-        for index in letters.indices {
-            var copy = letters
-            copy.remove(at: index)
-            result.append(String(copy))
-        }
-        for index in letters.indices.dropLast() where letters[index] != letters[index + 1] {
-            var copy = letters
-            copy.swapAt(index, index + 1)
-            result.append(String(copy))
-        }
-        return result
-    }
-
-    private func insertionsAndSubstitutions(_ letters: [Character]) -> [String] {
-        var result: [String] = []
-        for index in 0...letters.count {
-            for letter in Self.alphabet {
-                var copy = letters
-                copy.insert(letter, at: index)
-                result.append(String(copy))
-            }
-        }
-        for index in letters.indices {
-            for letter in Self.alphabet where letter != letters[index] {
-                var copy = letters
-                copy[index] = letter
-                result.append(String(copy))
-            }
-        }
-        return result
-    }
-
-    private static let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
 }

@@ -62,7 +62,9 @@ public final class ThemeEngine: @unchecked Sendable {
 
         var seen: Set<String> = []
         let notes = notes.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+        let dbgClock = ContinuousClock(); let dbg0 = dbgClock.now
         var features = notes.map { analyzer.features(of: $0.text) }
+        let dbg1 = dbgClock.now
 
         var lens: [String: String] = [:]
         if !lensMatcher.isEmpty {
@@ -93,8 +95,11 @@ public final class ThemeEngine: @unchecked Sendable {
         if options.stickiness {
             pairs += stickyPairs(free: free.map { notes[$0].id }, previous: previous, bonus: threshold / 2)
         }
+        let dbg2 = dbgClock.now
         let clusters = AverageLinkClustering.clusters(
             nodeCount: free.count, pairs: pairs, threshold: threshold)
+        let dbg3 = dbgClock.now
+        defer { if ProcessInfo.processInfo.environment["DBG"] != nil { print("features \(dbg1 - dbg0) graph \(dbg2 - dbg1) cluster \(dbg3 - dbg2) label \(dbgClock.now - dbg3) pairs \(pairs.count)") } }
 
         let drafts = Self.assemble(
             clusters: clusters.map { $0.map { notes[free[$0]].id } }, pins: pins,

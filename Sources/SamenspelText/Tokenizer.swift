@@ -14,7 +14,9 @@ struct Tokenizer: Sendable {
     var replacements: [(String, String)] = []
 
     func tokens(in text: String) -> [Token] {
-        var normalized = text.precomposedStringWithCompatibilityMapping
+        // Plain ASCII (most notes) needs no Unicode normalisation.
+        var normalized = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? text : text.precomposedStringWithCompatibilityMapping
         for (from, to) in replacements
         where normalized.range(of: from, options: .caseInsensitive) != nil {
             normalized = normalized.replacingOccurrences(
@@ -32,8 +34,16 @@ struct Tokenizer: Sendable {
         }
 
         for scalar in normalized.unicodeScalars {
-            let isLetter = scalar.properties.isAlphabetic
-            let isDigit = !isLetter && scalar.properties.numericType != nil
+            let isLetter: Bool
+            let isDigit: Bool
+            if scalar.isASCII {
+                let value = scalar.value | 0x20
+                isLetter = value >= 0x61 && value <= 0x7A
+                isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
+            } else {
+                isLetter = scalar.properties.isAlphabetic
+                isDigit = !isLetter && scalar.properties.numericType != nil
+            }
             if isLetter || isDigit {
                 if !current.isEmpty && currentIsDigits != isDigit { flush() }
                 if pendingApostrophe {
@@ -46,7 +56,9 @@ struct Tokenizer: Sendable {
                 && !currentIsDigits && !pendingApostrophe
             {
                 pendingApostrophe = true
-            } else if scalar.properties.generalCategory == .nonspacingMark && !current.isEmpty {
+            } else if !scalar.isASCII && !current.isEmpty
+                && scalar.properties.generalCategory == .nonspacingMark
+            {
                 current.append(scalar)
             } else {
                 flush()
@@ -57,11 +69,25 @@ struct Tokenizer: Sendable {
     }
 
     private static func makeToken(_ word: String) -> Token {
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let upper = letters.filter { $0.properties.isUppercase }.count
-        var acronym = upper >= 2 && upper == letters.count
+        var letterCount = 0
+        var upper = 0
+        for scalar in word.unicodeScalars {
+            if scalar.isASCII {
+                if scalar.value >= 0x41 && scalar.value <= 0x5A {
+                    letterCount += 1
+                    upper += 1
+                } else if scalar.value >= 0x61 && scalar.value <= 0x7A {
+                    letterCount += 1
+                }
+            } else if scalar.properties.isAlphabetic {
+                letterCount += 1
+                if scalar.properties.isUppercase { upper += 1 }
+            }
+        }
+        if upper == 0 { return Token(lower: word, isAcronym: false) }
+        var acronym = upper >= 2 && upper == letterCount
         // "PRs", "ADRs": capitals with a plural s.
-        if !acronym, upper >= 2, upper == letters.count - 1, word.hasSuffix("s") { acronym = true }
+        if !acronym, upper >= 2, upper == letterCount - 1, word.hasSuffix("s") { acronym = true }
         return Token(lower: word.lowercased(), isAcronym: acronym)
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import SamenspelCore
+
+/// Commits new notes in batches: every note that arrives while the disk is busy
+/// goes into the next transaction, so one fsync acknowledges many phones.
+final class NoteCommitter: @unchecked Sendable {
+    typealias Outcome = Result<(note: Note, created: Bool), AppError>
+    typealias Completion = @Sendable (Outcome) -> Void
+
+    private let database: AppDatabase
+    /// Runs after each batch commits, with the notes that are new, in commit order.
+    private let committed: @Sendable ([Note]) -> Void
+    private let queue = DispatchQueue(label: "samenspel.notes")
+    private let lock = NSLock()
+    private var pending: [(note: Note, completion: Completion)] = []
+    private var draining = false
+
+    init(database: AppDatabase, committed: @escaping @Sendable ([Note]) -> Void) {
+        self.database = database
+        self.committed = committed
+    }
+
+    /// Queues a note; `completion` runs once it is durable (or refused).
+    func submit(_ note: Note, completion: @escaping Completion) {
+        let start = lock.withLock {
+            pending.append((note, completion))
+            guard !draining else { return false }
+            draining = true
+            return true
+        }
+        if start { queue.async { self.drain() } }
+    }
+
+    private func drain() {
+        while true {
+            let batch = lock.withLock {
+                defer { pending = [] }
+                if pending.isEmpty { draining = false }
+                return pending
+            }
+            guard !batch.isEmpty else { return }
+            let outcomes: [Outcome]
+            do {
+                outcomes = try database.addNotes(batch.map(\.note))
+            } catch {
+                let failure = error as? AppError ?? AppError.database("\(error)")
+                outcomes = batch.map { _ in .failure(failure) }
+            }
+            committed(outcomes.compactMap { outcome in
+                if case .success(let stored) = outcome, stored.created { return stored.note }
+                return nil
+            })
+            for (item, outcome) in zip(batch, outcomes) { item.completion(outcome) }
+        }
+    }
+}

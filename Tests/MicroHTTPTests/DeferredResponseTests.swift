@@ -1,0 +1,65 @@
+import Foundation
+import MicroHTTP
+import Testing
+import TestSupport
+
+@Suite struct DeferredResponseTests {
+    /// A route answered later from another thread, like a batched commit.
+    private func server(delayMilliseconds: Int = 20) throws -> HTTPServer {
+        try makeServer { router in
+            router.add("POST", "/later") { request in
+                let deferred = DeferredResponse()
+                let text = String(decoding: request.body, as: UTF8.self)
+                DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(delayMilliseconds)) {
+                    deferred.fulfil(.text("done \(text)", status: 201))
+                }
+                return .deferred(deferred)
+            }
+            router.add("GET", "/now") { _ in
+                let deferred = DeferredResponse()
+                deferred.fulfil(.text("ready"))
+                return .deferred(deferred)
+            }
+        }
+    }
+
+    @Test func answersWhenFulfilledLaterAndKeepsTheConnection() throws {
+        let server = try server()
+        defer { server.stop() }
+        let connection = try RawConnection(port: server.port)
+        for index in 0..<3 {
+            try connection.send(method: "POST", path: "/later", body: Data("n\(index)".utf8))
+            let response = try connection.readResponse()
+            #expect(response.status == 201)
+            #expect(response.text == "done n\(index)")
+        }
+        #expect(try httpRequest(port: server.port, "GET", "/now").text == "ready")
+    }
+
+    @Test func manyParkedRequestsAtOnce() throws {
+        let server = try server(delayMilliseconds: 100)
+        defer { server.stop() }
+        let connections = try (0..<100).map { _ in try RawConnection(port: server.port) }
+        for (index, connection) in connections.enumerated() {
+            try connection.send(method: "POST", path: "/later", body: Data("\(index)".utf8))
+        }
+        for (index, connection) in connections.enumerated() {
+            #expect(try connection.readResponse().text == "done \(index)")
+        }
+    }
+
+    @Test func stopAnswersWhatIsStillParked() throws {
+        var configuration = HTTPServer.Configuration()
+        configuration.host = "127.0.0.1"
+        configuration.port = 0
+        let never = ClosureResponder { _ in .deferred(DeferredResponse()) }
+        let server = HTTPServer(configuration: configuration, responder: never)
+        try server.start()
+        let connection = try RawConnection(port: server.port)
+        try connection.send(method: "GET", path: "/")
+        #expect(waitUntil { server.parkedCount == 1 })
+        server.stop(timeout: 0.2)
+        let response = try? connection.readResponse(timeout: 5)
+        #expect(response == nil || response?.status == 503)
+    }
+}
