@@ -8,8 +8,8 @@ public final class EventHub: @unchecked Sendable {
     public let epoch: String
     private let replayLimit: Int
     private let lock = NSLock()
-    private var streams: [ObjectIdentifier: EventStream] = [:]
-    private var history: [(sequence: Int, bytes: [UInt8])] = []
+    private var streams: [ObjectIdentifier: (stream: EventStream, topics: Set<String>?)] = [:]
+    private var history: [(sequence: Int, topic: String, bytes: [UInt8])] = []
     private var sequence = 0
     private var heartbeat: DispatchSourceTimer?
 
@@ -27,30 +27,38 @@ public final class EventHub: @unchecked Sendable {
         lock.withLock { streams.count }
     }
 
-    /// Sends an event to every stream, in publish order.
+    /// The topic of an event: its name up to the first dot (`note.created` → `note`).
+    static func topic(of event: String) -> String {
+        String(event.prefix { $0 != "." })
+    }
+
+    /// Sends an event to every stream that wants its topic, in publish order.
     public func publish(event: String, data: String) {
+        let topic = Self.topic(of: event)
         lock.withLock {
             sequence += 1
             let bytes = ServerSentEvent(id: "\(epoch).\(sequence)", event: event, data: data).encoded
-            history.append((sequence, bytes))
+            history.append((sequence, topic, bytes))
             if history.count > replayLimit { history.removeFirst(history.count - replayLimit) }
-            for stream in streams.values { stream.write(bytes) }
+            for (stream, topics) in streams.values where topics?.contains(topic) ?? true { stream.write(bytes) }
         }
     }
 
     /// Opens a stream. With `lastEventID` from this run and still remembered, the
     /// missed events are replayed first; an id it cannot replay from yields a
     /// `resync` event, telling the client to reload its snapshot.
-    public func subscribe(lastEventID: String?, retryMilliseconds: Int = 2_000) -> EventStream {
+    /// - Parameter topics: the event topics this client wants (nil: all), e.g.
+    ///   phones skip the board's large `themes` events.
+    public func subscribe(lastEventID: String?, topics: Set<String>? = nil, retryMilliseconds: Int = 2_000) -> EventStream {
         lock.withLock {
             var initial = Array("retry: \(retryMilliseconds)\n".utf8) + ServerSentEvent.comment("connected")
             if let lastEventID, !lastEventID.isEmpty {
-                initial += replay(after: lastEventID)
+                initial += replay(after: lastEventID, topics: topics)
                     ?? ServerSentEvent(id: "\(epoch).\(sequence)", event: "resync", data: "{}").encoded
             }
             let stream = EventStream(initial: initial)
             let key = ObjectIdentifier(stream)
-            streams[key] = stream
+            streams[key] = (stream, topics)
             stream.onClose { [weak self] in self?.remove(key) }
             return stream
         }
@@ -70,7 +78,7 @@ public final class EventHub: @unchecked Sendable {
         let open = lock.withLock {
             heartbeat?.cancel()
             heartbeat = nil
-            return Array(streams.values)
+            return streams.values.map(\.stream)
         }
         for stream in open { stream.finish() }
     }
@@ -78,7 +86,7 @@ public final class EventHub: @unchecked Sendable {
     private func beat() {
         let bytes = ServerSentEvent.comment("heartbeat")
         lock.withLock {
-            for stream in streams.values { stream.write(bytes) }
+            for (stream, _) in streams.values { stream.write(bytes) }
         }
     }
 
@@ -87,11 +95,11 @@ public final class EventHub: @unchecked Sendable {
     }
 
     /// The events after `id`, or nil when they are no longer (or never were) here.
-    private func replay(after id: String) -> [UInt8]? {
+    private func replay(after id: String, topics: Set<String>?) -> [UInt8]? {
         let parts = id.split(separator: ".")
         guard parts.count == 2, parts[0] == epoch, let last = Int(parts[1]), last <= sequence else { return nil }
         if last == sequence { return [] }
         guard let first = history.first, first.sequence <= last + 1 else { return nil }
-        return history.filter { $0.sequence > last }.flatMap(\.bytes)
+        return history.filter { $0.sequence > last && topics?.contains($0.topic) ?? true }.flatMap(\.bytes)
     }
 }

@@ -17,7 +17,9 @@ public final class EventStream: @unchecked Sendable {
     public static let maxPending = 1 << 20
 
     private let lock = NSLock()
-    private var pending: [UInt8]
+    /// Queued chunks. An event's bytes are shared by every stream, never copied per client.
+    private var pending: [ArraySlice<UInt8>]
+    private var pendingCount: Int
     private var parked = false
     private var finished = false
     private var wake: (@Sendable () -> Void)?
@@ -25,7 +27,8 @@ public final class EventStream: @unchecked Sendable {
 
     /// Creates a stream that starts with `initial` bytes (e.g. replayed events).
     public init(initial: [UInt8] = []) {
-        pending = initial
+        pending = initial.isEmpty ? [] : [initial[...]]
+        pendingCount = initial.count
     }
 
     /// Queues an event. Returns false when the stream is closed.
@@ -39,10 +42,11 @@ public final class EventStream: @unchecked Sendable {
     public func write(_ bytes: [UInt8]) -> Bool {
         lock.withLock {
             guard !finished else { return false }
-            if pending.count + bytes.count > Self.maxPending {
+            if pendingCount + bytes.count > Self.maxPending {
                 finished = true
             } else {
-                pending.append(contentsOf: bytes)
+                pending.append(bytes[...])
+                pendingCount += bytes.count
             }
             wakeLocked()
             return !finished
@@ -79,9 +83,13 @@ public final class EventStream: @unchecked Sendable {
     func take(max: Int, park: () -> Void) -> Chunk {
         lock.withLock {
             if !pending.isEmpty {
-                let count = min(max, pending.count)
-                let chunk = Array(pending.prefix(count))
-                pending.removeFirst(count)
+                var chunk: [UInt8] = []
+                while let first = pending.first, chunk.count < max {
+                    let room = max - chunk.count
+                    chunk.append(contentsOf: first.prefix(room))
+                    if first.count <= room { pending.removeFirst() } else { pending[0] = first.dropFirst(room) }
+                }
+                pendingCount -= chunk.count
                 return .bytes(chunk)
             }
             if finished { return .end }

@@ -27,7 +27,9 @@ struct APIRoutes: Sendable {
             },
             AppRoute("GET", "/api/events", .viewer, "Live events (Server-Sent Events)") { request, _ in
                 let last = request.header("Last-Event-ID") ?? request.query["lastEventId"]
-                return .eventStream(service.hub.subscribe(lastEventID: last))
+                // `?topics=note,session`: phones leave out the board's large theme events.
+                let topics = request.query["topics"].map { Set($0.split(separator: ",").map(String.init)) }
+                return .eventStream(service.hub.subscribe(lastEventID: last, topics: topics))
             },
             AppRoute("GET", "/api/notes", .viewer, "Notes of the active session") { _, _ in
                 .json(try service.notes())

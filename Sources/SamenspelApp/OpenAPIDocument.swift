@@ -21,6 +21,13 @@ enum OpenAPIDocument {
             if route.role != .viewer {
                 operation["security"] = [[route.role == .trainer ? "trainer" : "participant": [String]()]]
             }
+            if route.path == "/api/events" {
+                operation["parameters"] = [
+                    ["name": "topics", "in": "query", "required": false, "schema": ["type": "string"],
+                     "description": "Comma-separated topics (note, session, themes); all when absent"],
+                    ["name": "lastEventId", "in": "query", "required": false, "schema": ["type": "string"]],
+                ]
+            }
             if route.path.contains(":id") {
                 operation["parameters"] = [["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]]
             }

@@ -138,6 +138,10 @@ public final class SessionService: @unchecked Sendable {
             throw AppError.notFound("There is no workshop '\(workshopID)'.")
         }
         return try changeLock.withLock {
+            // The session that ends takes no more notes, also if it is opened later from the archive.
+            if let previous = try? activeSession(), previous.phase == .open {
+                _ = try database.setPhase(.closed, sessionID: previous.id)
+            }
             let session = Session(id: UUID().uuidString.lowercased(), workshop: workshop, createdAt: Date())
             try database.startSession(session)
             remember(session)

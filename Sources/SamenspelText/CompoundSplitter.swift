@@ -4,11 +4,11 @@
 ///
 /// Speed: most cuts of a long word give non-words, and asking hunspell about each costs
 /// microseconds. A cut is only checked with hunspell when one of its sides is listed in
-/// the dictionary's word list (a hash lookup); compounds of two derived forms that are
-/// both unlisted are not split.
+/// the dictionary's word list (a hash lookup) with 4+ letters; compounds of two derived
+/// forms that are both unlisted are not split.
 final class CompoundSplitter {
     private let isWord: (String) -> Bool
-    private let isListed: (String) -> Bool
+    private let isListed: (ArraySlice<UInt8>) -> Bool
     private let stopWords: Set<String>
     private var cache: [String: [String]] = [:]
     /// Shortest part we accept; shorter parts are mostly prefixes ("ont", "be") or
@@ -20,10 +20,10 @@ final class CompoundSplitter {
     let minimumWord = 8
 
     /// `isWord` says whether a lower-case string is a dictionary word (hunspell);
-    /// `isListed` whether it is listed as such in the word list (cheap, may say no to
-    /// inflected forms).
+    /// `isListed` whether its UTF-8 bytes are listed as such in the word list (cheap, may
+    /// say no to inflected forms).
     init(
-        stopWords: Set<String>, isListed: @escaping (String) -> Bool,
+        stopWords: Set<String>, isListed: @escaping (ArraySlice<UInt8>) -> Bool,
         isWord: @escaping (String) -> Bool
     ) {
         self.stopWords = stopWords
@@ -46,28 +46,48 @@ final class CompoundSplitter {
         return result
     }
 
-    /// The two-part split whose parts are both words, preferring balanced parts.
+    /// The two-part split whose parts are both words, preferring balanced parts. Works on
+    /// UTF-8 bytes (cuts only between characters) so that rejected cuts cost no strings.
     private func bestSplit(_ word: String) -> (String, String)? {
-        let chars = Array(word)
-        guard chars.count >= minimumWord else { return nil }
+        let bytes = Array(word.utf8)
+        var starts: [Int] = []  // byte offset of each character (scalar)
+        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
+        let count = starts.count
+        guard count >= minimumWord else { return nil }
         var best: (String, String)?
         var bestScore = -1
-        let shortest = chars.count >= shortPartWord ? 3 : minimumPart
-        for cut in shortest...(chars.count - shortest) {
-            let right = String(chars[cut...])
-            guard isCandidate(right, shortest: shortest) else { continue }
-            let rightListed = isListed(right)
+        let shortest = count >= shortPartWord ? 3 : minimumPart
+        for cut in shortest...(count - shortest) {
+            let rightBytes = bytes[starts[cut]...]
+            let rightCount = count - cut
+            let rightListed = isListed(rightBytes)
+            let rightAnchors = rightListed && rightCount >= minimumPart
+            var right: String?
             var rightChecked: Bool?
-            for left in leftCandidates(String(chars[..<cut]), shortest: shortest) {
-                let leftListed = isListed(left)
-                guard leftListed || rightListed else { continue }
-                if rightChecked == nil { rightChecked = rightListed || isWord(right) }
+            // The left part itself, or without a linking morpheme ("lichaams" -> "lichaam").
+            var lefts = [(end: starts[cut], count: cut)]
+            for link in Self.links where bytes[..<starts[cut]].suffix(link.count).elementsEqual(link) {
+                lefts.append((starts[cut] - link.count, cut - link.count))
+            }
+            for (end, leftCount) in lefts where leftCount >= shortest {
+                let leftBytes = bytes[..<end]
+                let leftListed = isListed(leftBytes)
+                // Hunspell is asked about one side only when the other is a listed word
+                // of 4+ letters: short listed words ("oog", "aan") are everywhere.
+                guard (leftListed && rightListed) || rightAnchors
+                    || (leftListed && leftCount >= minimumPart)
+                else { continue }
+                let rightWord = right ?? String(decoding: rightBytes, as: UTF8.self)
+                right = rightWord
+                guard isCandidate(rightWord) else { break }
+                if rightChecked == nil { rightChecked = rightListed || isWord(rightWord) }
                 guard rightChecked == true else { break }
-                guard leftListed || isWord(left) else { continue }
-                let score = min(left.count, right.count) * 100 + right.count
+                let left = String(decoding: leftBytes, as: UTF8.self)
+                guard isCandidate(left), leftListed || isWord(left) else { continue }
+                let score = min(leftCount, rightCount) * 100 + rightCount
                 if score > bestScore {
                     bestScore = score
-                    best = (left, right)
+                    best = (left, rightWord)
                 }
                 break
             }
@@ -75,22 +95,14 @@ final class CompoundSplitter {
         return best
     }
 
-    /// The left part itself, or without a linking morpheme ("lichaams" -> "lichaam").
-    private func leftCandidates(_ left: String, shortest: Int) -> [String] {
-        var candidates: [String] = []
-        if isCandidate(left, shortest: shortest) { candidates.append(left) }
-        for link in ["s", "en", "e", "-"] where left.hasSuffix(link) {
-            let base = String(left.dropLast(link.count))
-            if isCandidate(base, shortest: shortest) { candidates.append(base) }
-        }
-        return candidates
-    }
+    /// Dutch linking morphemes between the parts of a compound.
+    private static let links: [[UInt8]] = ["s", "en", "e", "-"].map { Array($0.utf8) }
 
     /// Inseparable prefixes that are not words on their own in a compound.
     private let prefixes: Set<String> = ["ver", "ont", "her", "mis", "ter", "wan", "gen"]
 
-    /// Long enough, not a prefix or stop word (the dictionary is asked separately).
-    private func isCandidate(_ part: String, shortest: Int) -> Bool {
-        part.count >= shortest && !prefixes.contains(part) && !stopWords.contains(part)
+    /// Not a prefix or stop word (length and dictionary are checked separately).
+    private func isCandidate(_ part: String) -> Bool {
+        !prefixes.contains(part) && !stopWords.contains(part)
     }
 }

@@ -42,9 +42,12 @@ struct DictionaryWordList: Sendable {
     }
 
     /// Whether the lower-case word is listed in the file.
-    func contains(_ word: String) -> Bool {
+    func contains(_ word: String) -> Bool { contains(bytes: word.utf8) }
+
+    /// Whether the lower-case word with these UTF-8 bytes is listed in the file.
+    func contains<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
         var hash = Self.offsetBasis
-        for byte in word.utf8 { hash = Self.mix(hash, byte) }
+        for byte in bytes { hash = Self.mix(hash, byte) }
         return hashes.contains(hash)
     }
 

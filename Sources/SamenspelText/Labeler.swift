@@ -13,12 +13,13 @@ struct Labeler {
     func label(for noteIDs: [String]) -> String {
         let stats = statistics(noteIDs)
         let minimumShare = noteIDs.count > 1 ? 2 : 1
-        let ranked = stats.keys
-            .filter { stats[$0]!.count >= minimumShare && stats[$0]!.kind != .lens }
-            .sorted { score($0, stats) != score($1, stats) ? score($0, stats) > score($1, stats) : $0 < $1 }
+        let ranked = stats
+            .filter { $0.value.count >= minimumShare && $0.value.kind != .lens }
+            .map { (key: $0.key, score: score($0.value), entry: $0.value) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
         var words: [String] = []
-        for key in ranked {
-            let display = stats[key]!.display
+        for candidate in ranked {
+            let display = candidate.entry.display
             if words.contains(where: { $0.contains(display) || display.contains($0) }) { continue }
             words.append(display)
             if words.count == 2 { break }
@@ -41,9 +42,13 @@ struct Labeler {
         let stats = statistics(noteIDs)
         var reasons: [String: [String]] = [:]
         for note in noteIDs {
-            let shared = (features[note] ?? [])
-                .filter { $0.kind != .lens && (stats[$0.key]?.count ?? 0) >= 2 }
-                .sorted { (idf[$0.key] ?? 0) != (idf[$1.key] ?? 0) ? (idf[$0.key] ?? 0) > (idf[$1.key] ?? 0) : $0.key < $1.key }
+            var scored: [(feature: NoteFeature, idf: Double)] = []
+            for feature in features[note] ?? []
+            where feature.kind != .lens && (stats[feature.key]?.count ?? 0) >= 2 {
+                scored.append((feature, idf[feature.key] ?? 0))
+            }
+            scored.sort { $0.idf != $1.idf ? $0.idf > $1.idf : $0.feature.key < $1.feature.key }
+            let shared = scored.map(\.feature)
             var words: [String] = []
             for feature in shared where !words.contains(feature.display) { words.append(feature.display) }
             reasons[note] = Array(words.prefix(4))
@@ -52,6 +57,7 @@ struct Labeler {
     }
 
     private struct KeyStats {
+        var key: String
         var count = 0
         var kind: NoteFeature.Kind = .word
         var displays: [String: Int] = [:]
@@ -67,7 +73,7 @@ struct Labeler {
         var stats: [String: KeyStats] = [:]
         for note in noteIDs {
             for feature in features[note] ?? [] {
-                var entry = stats[feature.key] ?? KeyStats(kind: feature.kind)
+                var entry = stats[feature.key] ?? KeyStats(key: feature.key, kind: feature.kind)
                 entry.count += 1
                 if feature.kind == .word { entry.kind = .word }
                 entry.displays[feature.display, default: 0] += 1
@@ -77,9 +83,8 @@ struct Labeler {
         return stats
     }
 
-    private func score(_ key: String, _ stats: [String: KeyStats]) -> Double {
-        guard let entry = stats[key] else { return 0 }
+    private func score(_ entry: KeyStats) -> Double {
         let kindWeight: Double = entry.kind == .word ? 1 : entry.kind == .negation ? 0.9 : 0.8
-        return Double(entry.count) * (idf[key] ?? unseenIDF) * kindWeight
+        return Double(entry.count) * (idf[entry.key] ?? unseenIDF) * kindWeight
     }
 }

@@ -71,8 +71,7 @@ struct SimilarityGraph {
         // other note keeps them.
         var cutoff = [Double](repeating: 0, count: count)
         for note in edges.indices where edges[note].count > maxNeighbours {
-            let sorted = edges[note].map(\.1).sorted(by: >)
-            cutoff[note] = sorted[maxNeighbours - 1]
+            cutoff[note] = Self.largest(edges[note].map(\.1), rank: maxNeighbours)
         }
         for note in edges.indices {
             for (other, similarity) in edges[note] where other > note {
@@ -81,5 +80,30 @@ struct SimilarityGraph {
                 }
             }
         }
+    }
+
+    /// The `rank`-th largest value (1-based), by quickselect: linear on average. The result
+    /// is a value, so it does not depend on the pivots chosen.
+    static func largest(_ values: [Double], rank: Int) -> Double {
+        var values = values
+        var low = 0
+        var high = values.count - 1
+        let target = rank - 1
+        while low < high {
+            let pivot = values[(low + high) / 2]
+            var i = low
+            var j = high
+            while i <= j {
+                while values[i] > pivot { i += 1 }
+                while values[j] < pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if target <= j { high = j } else if target >= i { low = i } else { return values[target] }
+        }
+        return values[target]
     }
 }

@@ -20,11 +20,14 @@ final class SpellChecker {
         self.handle = handle
     }
 
+    nonisolated(unsafe) static var calls = 0
+    nonisolated(unsafe) static var shortCalls = 0
     deinit { Hunspell_destroy(handle) }
 
     /// Whether the dictionary accepts the word (including its compounds and inflections).
     func isKnown(_ word: String) -> Bool {
         if let cached = knownCache[word] { return cached }
+        SpellChecker.calls += 1; if word.count <= 4 { SpellChecker.shortCalls += 1 }
         let known = Hunspell_spell(handle, word) != 0
         knownCache[word] = known
         return known

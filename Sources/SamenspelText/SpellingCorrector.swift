@@ -2,16 +2,18 @@
 /// compounding Dutch dictionary). Phone typos are mostly one slip: a letter doubled,
 /// dropped, swapped or mistyped. Each unknown word gets the variants one slip away:
 ///
-/// 1. removals and swaps (about 2 × length variants), each checked with the fast
-///    `Hunspell_spell`: this finds "tergug" → "terug" and "beoordeeling" → "beoordeling";
-/// 2. only if none is a word: insertions and substitutions (about 50 × length variants),
-///    first filtered through the dictionary's word list by hash, then confirmed by
-///    hunspell: "strucuur" → "structuur".
+/// 1. removals and swaps (about 2 × length variants) that are listed in the dictionary's
+///    word list (a hash lookup, confirmed by hunspell): "tergug" → "terug",
+///    "beoordeeling" → "beoordeling";
+/// 2. then insertions and substitutions (about 50 × length variants), the same way:
+///    "strucuur" → "structuur";
+/// 3. then removals and swaps checked with the fast `Hunspell_spell` itself, which also
+///    knows inflected forms and compounds that the word list does not list.
 ///
-/// Among several hits, a word listed in the dictionary beats a derived form or compound,
-/// then the more common slip wins (a doubled letter, a swap, a dropped letter), then the
-/// earlier position. So the result depends only on the word: deterministic, cacheable,
-/// and at most ~30 hunspell calls plus a few hundred hash lookups per unknown word.
+/// Within a step the more common slip wins (a doubled letter, a swap, a dropped letter),
+/// then the earlier position. So the result depends only on the word: deterministic,
+/// cacheable, and at most ~2 × length hunspell calls plus a few hundred hash lookups per
+/// unknown word.
 final class SpellingCorrector {
     private let speller: SpellChecker
     private let wordList: DictionaryWordList
@@ -27,7 +29,7 @@ final class SpellingCorrector {
 
     /// Whether the word is listed in the dictionary's word list (fast; no inflections,
     /// no compounds).
-    func isListed(_ word: String) -> Bool { wordList.contains(word) }
+    func isListed(_ bytes: ArraySlice<UInt8>) -> Bool { wordList.contains(bytes: bytes) }
 
     /// Whether the dictionary accepts the word; the word list answers first.
     func isKnown(_ word: String) -> Bool {
@@ -42,16 +44,16 @@ final class SpellingCorrector {
             word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" }),
             !isKnown(word)
         else { return nil }
-        var found: [String] = []
-        for candidate in removalsAndSwaps(letters) where !found.contains(candidate) {
-            if speller.isKnown(candidate) { found.append(candidate) }
+        let nearby = removalsAndSwaps(letters)
+        if let listed = nearby.first(where: { wordList.contains($0) && speller.isKnown($0) }) {
+            return listed
         }
-        if found.isEmpty {
-            for candidate in insertionsAndSubstitutions(letters) where !found.contains(candidate) {
-                if wordList.contains(candidate) && speller.isKnown(candidate) { found.append(candidate) }
-            }
+        let farther = insertionsAndSubstitutions(letters)
+        if let listed = farther.first(where: { wordList.contains($0) && speller.isKnown($0) }) {
+            return listed
         }
-        return found.first(where: { wordList.contains($0) }) ?? found.first
+        // Inflected forms and compounds are not listed: ask hunspell, nearby variants only.
+        return nearby.first(where: { speller.isKnown($0) })
     }
 
     /// Doubled letters undone first, then swaps, then other removals.

@@ -99,7 +99,7 @@ public final class ThemeEngine: @unchecked Sendable {
         let clusters = AverageLinkClustering.clusters(
             nodeCount: free.count, pairs: pairs, threshold: threshold)
         let dbg3 = dbgClock.now
-        defer { if ProcessInfo.processInfo.environment["DBG"] != nil { print("features \(dbg1 - dbg0) graph \(dbg2 - dbg1) cluster \(dbg3 - dbg2) label \(dbgClock.now - dbg3) pairs \(pairs.count)") } }
+        defer { if ProcessInfo.processInfo.environment["DBG"] != nil { print("features \(dbg1 - dbg0) graph \(dbg2 - dbg1) cluster \(dbg3 - dbg2) label \(dbgClock.now - dbg3) pairs \(pairs.count) hunspell \(SpellChecker.calls) short \(SpellChecker.shortCalls)") } }
 
         let drafts = Self.assemble(
             clusters: clusters.map { $0.map { notes[free[$0]].id } }, pins: pins,

@@ -17,8 +17,9 @@ struct Tokenizer: Sendable {
         // Plain ASCII (most notes) needs no Unicode normalisation.
         var normalized = text.utf8.allSatisfy({ $0 < 0x80 })
             ? text : text.precomposedStringWithCompatibilityMapping
+        let mayReplace = normalized.utf8.contains { $0 == 0x2E || $0 == 0x2F }  // "." or "/"
         for (from, to) in replacements
-        where normalized.range(of: from, options: .caseInsensitive) != nil {
+        where mayReplace && normalized.range(of: from, options: .caseInsensitive) != nil {
             normalized = normalized.replacingOccurrences(
                 of: from, with: to, options: .caseInsensitive)
         }
@@ -94,5 +95,6 @@ struct Tokenizer: Sendable {
 
 /// Folds accents and case for matching: "Cliënt" and "client" become "client".
 func foldForMatching(_ word: String) -> String {
-    word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    if word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return word }
+    return word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
 }

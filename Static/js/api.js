@@ -37,6 +37,7 @@ const enc = encodeURIComponent;
 export const api = {
   session: () => request('GET', '/api/session'),
   notes: async () => (await request('GET', '/api/notes')).notes || [],
+  themes: () => request('GET', '/api/themes'),
   join: (group) => request('POST', '/api/join', { body: { group } }),
   me: (token) => request('GET', '/api/me', { token }),
   createNote: (token, id, text) => request('POST', '/api/notes', { token, body: { id, text } }),
@@ -52,8 +53,9 @@ export const api = {
 /**
  * subscribe({'note.created': fn, ...}, {onStatus, onResync})
  * onStatus('live' | 'reconnecting'); onResync() runs on every (re)connect, the first
- * one too (closing the gap between a page's first fetch and the stream), so the page
- * refetches what it may have missed. Returns a function that closes it.
+ * one too (closing the gap between a page's first fetch and the stream), and when the
+ * server sends `event: resync` (it could not replay what this client missed), so the
+ * page refetches what it may have missed. Returns a function that closes it.
  */
 export function subscribe(handlers, { onStatus = () => {}, onResync = () => {} } = {}) {
   let source = null;
@@ -61,8 +63,10 @@ export function subscribe(handlers, { onStatus = () => {}, onResync = () => {} }
   let retry = 1000;
   let timer = null;
 
+  // Ask only for the topics handled here (phones skip the board's large theme events).
+  const topics = [...new Set(Object.keys(handlers).map((name) => name.split('.')[0]))].join(',');
   const connect = () => {
-    source = new EventSource('/api/events');
+    source = new EventSource(`/api/events?topics=${encodeURIComponent(topics)}`);
     for (const [name, handler] of Object.entries(handlers)) {
       source.addEventListener(name, (event) => {
         let data;
@@ -70,6 +74,7 @@ export function subscribe(handlers, { onStatus = () => {}, onResync = () => {} }
         handler(data);
       });
     }
+    source.addEventListener('resync', () => onResync());
     source.onopen = () => {
       retry = 1000;
       onStatus('live');

@@ -1,12 +1,16 @@
-// Projector board: one live column per group, QR panel, briefing slides.
+// Projector board: one live column per group or one row per theme, QR panel, briefing slides.
 import { api, subscribe } from './api.js';
 import { el, $, clear, setGroupColour, store, load, renderBody } from './dom.js';
 import { t, tn, setLanguage, translatePage } from './i18n.js';
 import { installKeys, keepAwake } from './board-keys.js';
+import { ThemesView, themeRows, lensRows } from './board-themes.js';
+import { renderOverlap } from './board-overlap.js';
+import { errorMessage } from './errors.js';
 
 const PREFS_KEY = 'samenspel.board';
-const prefs = { view: 'board', slide: 0, qr: true, theme: null, ...load(PREFS_KEY, {}) };
-const state = { session: null, notes: new Map(), columns: new Map() };
+const prefs = { view: 'board', layout: 'columns', lens: false, slide: 0, qr: true, theme: null, ...load(PREFS_KEY, {}) };
+const state = { session: null, notes: new Map(), columns: new Map(), themes: null, themesError: false };
+const themesView = new ThemesView($('#themes-table'));
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const savePrefs = () => store(PREFS_KEY, prefs);
 
@@ -31,6 +35,33 @@ function buildColumns() {
     box.append(col);
     state.columns.set(g.id, { col, list, count, empty, cards: new Map() });
   }
+  themesView.setGroups(state.session.workshop.groups);
+}
+
+const showingThemes = () => prefs.layout === 'themes' && prefs.view !== 'briefing';
+const lensOn = () => Boolean(prefs.lens && state.themes && state.themes.lens);
+
+function renderThemes() {
+  if (!state.session || !showingThemes()) return;
+  const lens = lensOn();
+  const rows = lens ? lensRows(state.themes.lens, state.notes) : themeRows(state.themes, state.notes);
+  themesView.render(rows, state.notes, { keepOrder: lens });
+  const counted = rows.filter((r) => !r.kind);
+  $('#themes-title').textContent = lens ? `${t('board.lens')}: ${state.themes.lens.name}` : tn('themes.count', counted.length);
+  const note = $('#themes-note');
+  note.hidden = !(state.themesError || !state.notes.size);
+  note.textContent = state.themesError ? t('themes.unavailable') : t('board.empty');
+  renderOverlap($('#overlap-figure'), $('#overlap-top'), state.session.workshop.groups, counted);
+}
+
+async function loadThemes() {
+  try {
+    state.themes = await api.themes();
+    state.themesError = false;
+  } catch {
+    state.themesError = true;
+  }
+  renderView();
 }
 
 function card(note, animate) {
@@ -113,7 +144,17 @@ function renderSession() {
 
 function renderView() {
   const s = state.session;
+  const themes = prefs.layout === 'themes';
   $('#qr').hidden = !(s && s.phase === 'open' && prefs.qr);
+  $('#columns').hidden = themes;
+  $('#themes').hidden = !themes;
+  $('#overlap').hidden = !themes || lensOn();
+  document.body.classList.toggle('is-themes', themes);
+  $('#view-columns').setAttribute('aria-pressed', String(!themes));
+  $('#view-themes').setAttribute('aria-pressed', String(themes));
+  const lens = $('#view-lens');
+  lens.hidden = !(themes && state.themes && state.themes.lens);
+  lens.setAttribute('aria-pressed', String(lensOn()));
   const slides = (s && s.workshop.briefing) || [];
   const briefing = prefs.view === 'briefing';
   $('#briefing').hidden = !briefing;
@@ -125,7 +166,7 @@ function renderView() {
     $('#slide-title').textContent = slide ? slide.title : t('board.noBriefing');
     clear($('#slide-body')).append(renderBody(slide ? slide.body : ''));
   }
-  if (s) requestAnimationFrame(renderCounts);
+  if (s) requestAnimationFrame(() => { renderCounts(); renderThemes(); });
 }
 
 async function load_() {
@@ -137,8 +178,9 @@ async function load_() {
     if (rebuild) buildColumns();
     renderSession();
     renderNotes();
+    loadThemes();
   } catch (e) {
-    $('#question').textContent = t('error.load', { message: e.message });
+    $('#question').textContent = t('error.load', { message: errorMessage(e) });
     setTimeout(load_, 3000);
   }
 }
@@ -149,17 +191,41 @@ function upsert(note) {
   state.notes.set(note.id, note);
   place(note, isNew);
   renderCounts();
+  renderThemes();
 }
 
-installKeys(prefs, { applyTheme, onChange: () => { savePrefs(); renderView(); } });
+function remove(id) {
+  state.notes.delete(id);
+  unplace(id);
+  renderCounts();
+  renderThemes();
+}
+
+let shown = '';
+const changed = () => {
+  const view = `${prefs.view}/${prefs.layout}/${prefs.lens}`;
+  if (view !== shown) $('#themes-table').scrollTop = 0; // a new view starts at its top
+  shown = view;
+  savePrefs();
+  renderView();
+};
+const scroll = (pages) => {
+  const box = prefs.layout === 'themes' ? $('#themes-table') : null;
+  if (box) box.scrollBy({ top: pages * box.clientHeight * 0.8, behavior: 'smooth' });
+};
+installKeys(prefs, { applyTheme, onChange: changed, scroll });
+$('#view-columns').addEventListener('click', () => { prefs.layout = 'columns'; changed(); });
+$('#view-themes').addEventListener('click', () => { prefs.layout = 'themes'; changed(); });
+$('#view-lens').addEventListener('click', () => { prefs.lens = !prefs.lens; changed(); });
 keepAwake();
 window.addEventListener('resize', () => requestAnimationFrame(renderCounts));
 
 subscribe({
   'note.created': upsert,
   'note.updated': upsert,
-  'note.deleted': (data) => { state.notes.delete(data.id); unplace(data.id); renderCounts(); },
+  'note.deleted': (data) => remove(data.id),
   'session.changed': () => load_(),
+  'themes.changed': (data) => { state.themes = data; state.themesError = false; renderView(); },
 }, {
   onStatus: (status) => {
     const conn = $('#conn');

@@ -38,20 +38,25 @@ export const $ = (sel, root = document) => root.querySelector(sel);
 
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
-/** Sets --group-colour and a readable --group-ink (black or white) on a node. */
+/** Sets --group-colour, --group-rgb ("r g b", for tints) and a readable --group-ink (black or white). */
 export function setGroupColour(node, colour) {
   if (!HEX.test(colour || '')) return node;
   node.style.setProperty('--group-colour', colour);
+  node.style.setProperty('--group-rgb', rgb(colour).join(' '));
   node.style.setProperty('--group-ink', inkFor(colour));
   return node;
 }
 
-/** Black or white, whichever contrasts more with the colour (WCAG luminance). */
-export function inkFor(colour) {
+function rgb(colour) {
   let hex = colour.slice(1);
   if (hex.length === 3) hex = [...hex].map((c) => c + c).join('');
-  const [r, g, b] = [0, 2, 4].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+}
+
+/** Black or white, whichever contrasts more with the colour (WCAG luminance). */
+export function inkFor(colour) {
+  const [r, g, b] = rgb(colour).map((value) => {
+    const c = value / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;

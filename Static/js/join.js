@@ -4,12 +4,13 @@ import { el, $, clear, setGroupColour, store, load } from './dom.js';
 import { t, tn, setLanguage, translatePage } from './i18n.js';
 import { Outbox } from './outbox.js';
 import { renderNotes } from './join-notes.js';
+import { errorMessage } from './errors.js';
 
 const LANG_KEY = 'samenspel.lang';
 const DRAFT_KEY = 'samenspel.draft';
 const tokenKey = (sessionId) => `samenspel.token.${sessionId}`;
 
-const state = { session: null, me: null, notes: new Map(), outbox: null, notice: '' };
+const state = { session: null, me: null, notes: new Map(), outbox: null, notice: '', serverDown: false };
 const ui = { editing: null, editText: '', confirming: null, busy: null, error: null };
 const text = $('#note-text');
 
@@ -80,7 +81,7 @@ async function joinGroup(groupId) {
     render();
     text.focus();
   } catch (e) {
-    showError($('#error'), e.message);
+    showError($('#error'), errorMessage(e));
   }
 }
 
@@ -105,10 +106,10 @@ function adopt(session) {
     state.outbox = new Outbox(session.id, {
       send: (item) => api.createNote(item.token, item.id, item.text),
       onChange: render,
-      onAck: (note) => { state.notes.set(note.id, note); announce(t('join.sent')); render(); },
+      onAck: (note) => { state.notes.set(note.id, note); announce(t('join.sentNote', { text: note.text })); render(); },
       onReject: (item, error) => {
         setDraft([text.value, item.text].filter(Boolean).join('\n'));
-        showError($('#compose-error'), error.message);
+        showError($('#compose-error'), errorMessage(error));
         if (error.status === 401) leaveGroup(t('join.newSession'));
       },
     });
@@ -132,7 +133,7 @@ async function refresh() {
     render();
     state.outbox.kick();
   } catch (e) {
-    showError($('#error'), e.network ? t('error.retrying') : t('error.load', { message: e.message }));
+    showError($('#error'), e.network ? t('error.retrying') : t('error.load', { message: errorMessage(e) }));
     setTimeout(refresh, 3000);
   }
 }
@@ -155,7 +156,7 @@ const actions = {
       const note = await api.updateNote(state.me.token, id, value.trim());
       state.notes.set(note.id, note);
       Object.assign(ui, { editing: null, error: null });
-    } catch (e) { ui.error = { id, message: e.message }; }
+    } catch (e) { ui.error = { id, message: errorMessage(e) }; }
     ui.busy = null; render();
   },
   async remove(id) {
@@ -164,7 +165,7 @@ const actions = {
       await api.deleteNote(state.me.token, id);
       state.notes.delete(id);
       Object.assign(ui, { confirming: null, error: null });
-    } catch (e) { ui.error = { id, message: e.message }; }
+    } catch (e) { ui.error = { id, message: errorMessage(e) }; }
     ui.busy = null; render();
   },
 };
@@ -188,13 +189,28 @@ $('#switch-group').addEventListener('click', () => leaveGroup());
 for (const b of document.querySelectorAll('#lang-switch button')) {
   b.addEventListener('click', () => { store(LANG_KEY, b.dataset.lang); applyLanguage(); });
 }
-const updateOnline = () => { $('#offline').hidden = navigator.onLine; if (navigator.onLine && state.outbox) state.outbox.kick(); };
+// "No connection" when the phone is offline or the live stream has been down for a few seconds.
+const showOffline = () => { $('#offline').hidden = navigator.onLine && !state.serverDown; };
+const updateOnline = () => { showOffline(); if (navigator.onLine && state.outbox) state.outbox.kick(); };
 window.addEventListener('online', updateOnline);
 window.addEventListener('offline', updateOnline);
+let downTimer = null;
+function streamStatus(status) {
+  if (status === 'live') {
+    clearTimeout(downTimer);
+    downTimer = null;
+    state.serverDown = false;
+    showOffline();
+  } else if (!downTimer) {
+    downTimer = setTimeout(() => { state.serverDown = true; showOffline(); }, 2500);
+  }
+}
 
 const upsert = (note) => {
+  const fresh = !state.notes.has(note.id) && !(state.outbox && state.outbox.has(note.id));
   if (state.outbox) state.outbox.acknowledge(note.id);
   state.notes.set(note.id, note);
+  if (fresh && state.me && note.group === state.me.group) announce(t('join.newNote', { text: note.text }));
   render();
 };
 subscribe({
@@ -202,7 +218,7 @@ subscribe({
   'note.updated': upsert,
   'note.deleted': (data) => { state.notes.delete(data.id); render(); },
   'session.changed': (session) => { adopt(session); if (state.me) refresh(); },
-}, { onResync: refresh });
+}, { onResync: refresh, onStatus: streamStatus });
 
 setDraft(load(DRAFT_KEY, ''));
 applyLanguage();

@@ -2,6 +2,7 @@
 import { api, subscribe } from './api.js';
 import { el, $, clear, setGroupColour, formatDate } from './dom.js';
 import { t, tn, setLanguage, translatePage, language } from './i18n.js';
+import { errorMessage } from './errors.js';
 
 function render(session, notes) {
   setLanguage(session.workshop.language);
@@ -37,7 +38,7 @@ async function refresh() {
     $('#error').hidden = true;
     render(session, notes);
   } catch (e) {
-    $('#error').textContent = t('error.load', { message: e.message });
+    $('#error').textContent = t('error.load', { message: errorMessage(e) });
     $('#error').hidden = false;
   }
 }

@@ -2,6 +2,7 @@
 import { api, subscribe } from './api.js';
 import { el, $, clear, setGroupColour, formatDate } from './dom.js';
 import { t, setLanguage, translatePage, language } from './i18n.js';
+import { errorMessage } from './errors.js';
 
 const state = { overview: null, busy: false };
 
@@ -74,14 +75,14 @@ async function refresh() {
       $('#no-access').hidden = false;
       return;
     }
-    showError(t('error.load', { message: e.message }));
+    showError(t('error.load', { message: errorMessage(e) }));
   }
 }
 
 async function run(action) {
   state.busy = true;
   showError('');
-  try { await action(); } catch (e) { showError(e.message); }
+  try { await action(); } catch (e) { showError(errorMessage(e)); }
   state.busy = false;
   await refresh();
 }

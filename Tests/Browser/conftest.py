@@ -1,11 +1,15 @@
 """Fixtures for the real-browser tests: one Samenspel server, Chromium drivers."""
+import json
 import os
 import pathlib
 import queue
 import re
+import signal
 import subprocess
 import threading
 import time
+import urllib.request
+import uuid
 
 import pytest
 from selenium import webdriver
@@ -16,65 +20,103 @@ SCREENSHOTS = ROOT / ".build" / "screenshots"
 TRAINER_LINE = re.compile(r"Trainer:\s+(http://\S+)")
 
 
-class Server:
-    def __init__(self, base_url, trainer_url, process):
-        self.base_url = base_url
-        self.trainer_url = trainer_url
-        self.process = process
-
-    def url(self, path="/"):
-        return self.base_url + path
-
-
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
+def binary_path():
     binary = pathlib.Path(os.environ.get("SAMENSPEL_BIN", ".build/debug/samenspel"))
     if not binary.is_absolute():
         binary = ROOT / binary
     if not binary.exists():
         pytest.fail(f"server binary not found: {binary} (build it or set SAMENSPEL_BIN)")
-    data = tmp_path_factory.mktemp("samenspel-data")
-    process = subprocess.Popen(
-        [str(binary), "serve", "--port", "0", "--host", "127.0.0.1", "--data", str(data),
-         "--workshop", "Workshops/werkalliantie-vaktherapie.yaml"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
-    )
-    lines = queue.Queue()
+    return binary
 
-    def pump():  # keep reading so the server never blocks on a full pipe
-        for line in process.stdout:
-            lines.put(line)
-        lines.put(None)
 
-    threading.Thread(target=pump, daemon=True).start()
-    deadline = time.monotonic() + 30
-    seen = []
-    trainer_url = None
-    while trainer_url is None:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            break
+class Server:
+    """The real binary on a --data folder. stop() and start() again keep the data and the port."""
+
+    def __init__(self, data, port=0):
+        self.data = data
+        self.port = port
+        self.process = None
+        self.base_url = self.trainer_url = None
+        self.start()
+
+    def url(self, path="/"):
+        return self.base_url + path
+
+    def start(self):
+        assert self.process is None or self.process.poll() is not None, "already running"
+        self.process = subprocess.Popen(
+            [str(binary_path()), "serve", "--port", str(self.port), "--host", "127.0.0.1", "--data", str(self.data),
+             "--workshop", "Workshops/werkalliantie-vaktherapie.yaml"],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+        )
+        lines = queue.Queue()
+        process = self.process
+
+        def pump():  # keep reading so the server never blocks on a full pipe
+            for line in process.stdout:
+                lines.put(line)
+            lines.put(None)
+
+        threading.Thread(target=pump, daemon=True).start()
+        deadline = time.monotonic() + 30
+        seen = []
+        trainer_url = None
+        while trainer_url is None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            try:
+                line = lines.get(timeout=remaining)
+            except queue.Empty:
+                break
+            if line is None:
+                break
+            seen.append(line)
+            match = TRAINER_LINE.search(line)
+            if match:
+                trainer_url = match.group(1)
+        if trainer_url is None:
+            self.stop()
+            pytest.fail("server did not print a Trainer URL within 30 s:\n" + "".join(seen))
+        self.trainer_url = trainer_url
+        self.base_url = re.match(r"(http://[^/]+)", trainer_url).group(1)
+        self.port = int(self.base_url.rsplit(":", 1)[1])  # a restart comes back on the same port
+
+    def stop(self, sig=signal.SIGTERM):
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(sig)
         try:
-            line = lines.get(timeout=remaining)
-        except queue.Empty:
-            break
-        if line is None:
-            break
-        seen.append(line)
-        match = TRAINER_LINE.search(line)
-        if match:
-            trainer_url = match.group(1)
-    if trainer_url is None:
-        process.terminate()
-        pytest.fail("server did not print a Trainer URL within 30 s:\n" + "".join(seen))
-    base_url = re.match(r"(http://[^/]+)", trainer_url).group(1)
-    yield Server(base_url, trainer_url, process)
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    # Small JSON client for setting up test data through the API.
+    def api(self, method, path, body=None, token=None):
+        request = urllib.request.Request(self.url(path), method=method,
+                                         data=None if body is None else json.dumps(body).encode(),
+                                         headers={"Content-Type": "application/json",
+                                                  **({"Authorization": "Bearer " + token} if token else {})})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            data = response.read()
+            return json.loads(data) if data else None
+
+    def join(self, group):
+        return self.api("POST", "/api/join", {"group": group})["token"]
+
+    def post_note(self, token, text):
+        return self.api("POST", "/api/notes", {"id": str(uuid.uuid4()), "text": text}, token)
+
+    def notes(self):
+        return self.api("GET", "/api/notes")["notes"]
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    running = Server(tmp_path_factory.mktemp("samenspel-data"))
+    yield running
+    running.stop()
 
 
 def make_driver(width, height):
@@ -131,3 +173,13 @@ def trainer(drivers, server):
 def screenshots():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+def settle(driver, timeout=5):
+    """Waits until the page has no running animations (for screenshots and audits)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not driver.execute_script(
+                "return document.getAnimations().filter((a) => a.playState === 'running').length"):
+            return
+        time.sleep(0.1)

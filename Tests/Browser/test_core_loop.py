@@ -5,15 +5,13 @@ import re
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT
+from waits import wait
 
 ACCENTED = "Samen muziek maken zonder dat je hoeft te praten — cliënt"
 
 
-def wait(driver, timeout=10):
-    return WebDriverWait(driver, timeout)
 
 
 def board_cards(board, group):

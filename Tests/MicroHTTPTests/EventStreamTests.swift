@@ -76,3 +76,26 @@ import TestSupport
         for client in clients { #expect(client.waitForClose(timeout: 5)) }
     }
 }
+
+@Suite struct EventTopicTests {
+    @Test func aStreamGetsOnlyItsTopicsLiveAndOnReplay() throws {
+        let hub = EventHub()
+        let server = try makeServer(hub: hub) { router in
+            router.add("GET", "/notes-only") { request in
+                .eventStream(hub.subscribe(lastEventID: request.header("Last-Event-ID"), topics: ["note"]))
+            }
+        }
+        defer { server.stop() }
+        let cursor = hub.cursor
+        hub.publish(event: "themes.changed", data: "big")
+        hub.publish(event: "note.created", data: "missed")
+        let client = try RawConnection(port: server.port)
+        try client.send(method: "GET", path: "/notes-only", headers: ["Last-Event-ID": cursor])
+        let replayed = try client.read(until: "data: missed")
+        #expect(!replayed.contains("data: big"))
+        hub.publish(event: "themes.changed", data: "big2")
+        hub.publish(event: "note.deleted", data: "live")
+        let live = try client.read(until: "data: live")
+        #expect(!live.contains("big2"))
+    }
+}

@@ -54,7 +54,7 @@ import TestSupport
         let overview = try app.request("GET", "/api/trainer/overview", token: app.trainerToken).json
         let sessions = overview["sessions"] as? [[String: Any]] ?? []
         #expect(sessions.count == 2)
-        #expect(sessions.contains { $0["id"] as? String == first && $0["noteCount"] as? Int == 1 })
+        #expect(sessions.contains { $0["id"] as? String == first && $0["noteCount"] as? Int == 1 && $0["phase"] as? String == "closed" })
         let workshops = (overview["workshops"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
         #expect(workshops.contains("werkalliantie-vaktherapie") && workshops.contains("team-retrospective"))
     }

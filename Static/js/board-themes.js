@@ -1,0 +1,198 @@
+// Themes view of the board: one row per theme, one column per group, the notes in the cells.
+import { el, clear, setGroupColour } from './dom.js';
+import { t, tn } from './i18n.js';
+import { snapshot, delta, glide, fadeIn } from './flip.js';
+
+const NEW = 'new';
+const cardKeys = new WeakMap(); // card → what its text was built from
+const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Note text with the theme's reason words marked (text nodes and <mark> only). */
+function highlighted(text, words) {
+  const keys = (words || []).map(fold).filter((w) => w.length >= 3);
+  if (!keys.length) return [text];
+  return String(text).split(/([\p{L}\p{N}]+)/u).map((part, i) => {
+    if (i % 2 === 0 || !part) return part;
+    const f = fold(part);
+    const hit = keys.some((k) => f === k || f.startsWith(k) || (f.length >= 4 && k.startsWith(f)));
+    return hit ? el('mark', { class: 'reason', text: part }) : part;
+  });
+}
+
+/**
+ * Rows of the clustering: [{key, label, ids, reasons}]. Themes of a single note share one
+ * "single notes" row, so fifteen loners do not push the real themes off the screen; the
+ * notes no theme has yet come last.
+ */
+export function themeRows(themes, notes) {
+  const seen = new Set();
+  const rows = [];
+  const loners = [];
+  for (const theme of (themes && themes.themes) || []) {
+    const ids = (theme.noteIds || []).filter((id) => notes.has(id) && !seen.has(id));
+    ids.forEach((id) => seen.add(id));
+    if (ids.length > 1) rows.push({ key: `t:${theme.id}`, label: theme.label, ids, reasons: theme.reasons || {} });
+    else loners.push(...ids);
+  }
+  if (loners.length) rows.push({ key: 'loners', label: t('themes.loners'), ids: loners, kind: 'loners' });
+  return withGroups(rows, notes, seen);
+}
+
+/** Rows of the theory lens, in the framework's order, "other" last. */
+export function lensRows(lens, notes) {
+  const byTheme = new Map(lens.themes.map((theme) => [theme.id, []]));
+  const other = [];
+  const seen = new Set();
+  for (const id of notes.keys()) {
+    const assigned = lens.assignments && lens.assignments[id];
+    if (assigned === undefined) continue;
+    seen.add(id);
+    (byTheme.get(assigned) || other).push(id);
+  }
+  const rows = lens.themes.map((theme) => ({
+    key: `l:${theme.id}`, label: theme.label, description: theme.description, ids: byTheme.get(theme.id),
+  }));
+  rows.push({ key: 'l:other', label: t('themes.other'), ids: other, kind: 'other' });
+  return withGroups(rows, notes, seen);
+}
+
+function withGroups(rows, notes, seen) {
+  const rest = [...notes.keys()].filter((id) => !seen.has(id));
+  if (rest.length) rows.push({ key: NEW, label: t('themes.new'), ids: rest, kind: 'new' });
+  for (const row of rows) row.groups = new Set(row.ids.map((id) => notes.get(id).group));
+  return rows;
+}
+
+export class ThemesView {
+  constructor(table) {
+    this.table = table;
+    table.addEventListener('scroll', () => this.markScroll(), { passive: true });
+    this.groups = [];
+    this.rows = new Map();   // key → {row, label, desc, meta, cells: Map(group → ol)}
+    this.cards = new Map();  // note id → li
+    this.order = [];
+  }
+
+  setGroups(groups) {
+    this.groups = groups;
+    clear(this.table);
+    this.rows.clear();
+    this.cards.clear();
+    this.order = [];
+    this.table.style.setProperty('--groups', String(groups.length));
+    this.corner = el('div', { class: 'theme-corner', role: 'columnheader' });
+    this.table.append(el('div', { class: 'theme-row theme-header', role: 'row' }, this.corner,
+      groups.map((g) => setGroupColour(el('div', { class: 'group-head theme-group', role: 'columnheader', dataset: { group: g.id } },
+        el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
+        el('span', { class: 'group-name', text: g.name })), g.colour))));
+  }
+
+  /** rows from themeRows/lensRows; sorted here unless `keepOrder` (the lens). */
+  render(rows, notes, { keepOrder = false } = {}) {
+    this.corner.textContent = t('themes.theme');
+    const previous = new Map(this.order.map((key, i) => [key, i]));
+    if (!keepOrder) {
+      const rank = (row) => (previous.has(row.key) ? previous.get(row.key) : Infinity);
+      const last = (row) => ({ loners: 1, [NEW]: 2 }[row.kind] || 0);
+      rows.sort((a, b) => last(a) - last(b) || b.groups.size - a.groups.size
+        || b.ids.length - a.ids.length || rank(a) - rank(b) || a.key.localeCompare(b.key));
+    }
+    const rowNodes = new Map([...this.rows].map(([key, r]) => [key, r.row]));
+    const before = snapshot(new Map([...rowNodes, ...this.cards]));
+
+    const keys = new Set(rows.map((r) => r.key));
+    for (const [key, r] of this.rows) if (!keys.has(key)) { r.row.remove(); this.rows.delete(key); }
+    for (const [id, card] of this.cards) if (!notes.has(id)) { card.remove(); this.cards.delete(id); }
+
+    const parentOf = new Map();
+    for (const row of rows) {
+      const r = this.rows.get(row.key) || this.makeRow(row.key);
+      this.fillRow(r, row, notes, parentOf);
+      this.table.append(r.row);
+    }
+    this.order = rows.map((r) => r.key);
+    this.table.dataset.density = 'normal';
+    if (this.overflows()) this.table.dataset.density = 'compact';
+    this.markScroll();
+
+    const rowMoves = new Map();
+    for (const [key, r] of this.rows) {
+      const d = delta(before, key, r.row);
+      rowMoves.set(key, d);
+      if (d) glide(r.row, d); else fadeIn(r.row);
+    }
+    for (const [id, card] of this.cards) {
+      const d = delta(before, id, card);
+      if (d) glide(card, d, rowMoves.get(parentOf.get(id)));
+      else if (before.size) fadeIn(card);
+    }
+  }
+
+  overflows() { return this.table.scrollHeight > this.table.clientHeight + 2; }
+
+  /** A fade at the bottom says "more below" until scrolled to the end. */
+  markScroll() {
+    const box = this.table;
+    box.dataset.overflow = String(this.overflows());
+    box.dataset.atEnd = String(box.scrollTop + box.clientHeight >= box.scrollHeight - 4);
+  }
+
+  makeRow(key) {
+    const label = el('p', { class: 'theme-label' });
+    const desc = el('p', { class: 'theme-desc' });
+    const meta = el('p', { class: 'theme-meta' });
+    const cells = new Map();
+    const row = el('div', { class: 'theme-row', role: 'row', dataset: { theme: key } },
+      el('div', { class: 'theme-head', role: 'rowheader' }, label, desc, meta));
+    for (const g of this.groups) {
+      const list = el('ol', { class: 'theme-notes' });
+      row.append(setGroupColour(el('div', { class: 'theme-cell', role: 'cell', dataset: { group: g.id } }, list), g.colour));
+      cells.set(g.id, list);
+    }
+    const r = { row, label, desc, meta, cells };
+    this.rows.set(key, r);
+    return r;
+  }
+
+  fillRow(r, row, notes, parentOf) {
+    const span = row.groups.size;
+    Object.assign(r.row.dataset, { span: String(span), kind: row.kind || 'theme' });
+    const special = row.kind === NEW || row.kind === 'loners' || row.kind === 'other';
+    r.row.classList.toggle('is-shared', !special && span > 1 && span === this.groups.length);
+    r.row.classList.toggle('is-empty', row.ids.length === 0);
+    r.label.textContent = row.label;
+    r.desc.textContent = row.description || '';
+    r.desc.hidden = !row.description;
+    const dots = el('span', { class: 'spread', 'aria-hidden': 'true' },
+      this.groups.map((g) => setGroupColour(el('span', { class: row.groups.has(g.id) ? 'dot is-on' : 'dot' }), g.colour)));
+    const all = !special && span === this.groups.length && span > 1;
+    clear(r.meta).append(dots,
+      el('span', { class: all ? 'spread-all' : 'visually-hidden', text: all ? t('themes.allGroups') : t('themes.spread', { n: span, total: this.groups.length }) }),
+      el('span', { text: tn('notes', row.ids.length) }));
+
+    const sorted = row.ids.map((id) => notes.get(id)).sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
+    for (const [groupId, list] of r.cells) {
+      const mine = sorted.filter((n) => n.group === groupId);
+      mine.forEach((note, i) => {
+        const card = this.card(note, row.reasons && row.reasons[note.id]);
+        parentOf.set(note.id, row.key);
+        if (list.children[i] !== card) list.insertBefore(card, list.children[i] || null);
+      });
+      while (list.children.length > mine.length) list.lastElementChild.remove();
+    }
+  }
+
+  card(note, reasons) {
+    let card = this.cards.get(note.id);
+    if (!card) {
+      card = el('li', { class: 'note theme-card', dataset: { id: note.id } }, el('p', { class: 'note-text' }));
+      this.cards.set(note.id, card);
+    }
+    const key = JSON.stringify([note.text, reasons || []]);
+    if (cardKeys.get(card) !== key) {
+      cardKeys.set(card, key);
+      clear(card.firstChild).append(...highlighted(note.text, reasons));
+    }
+    return card;
+  }
+}

@@ -1,0 +1,150 @@
+"""Screenshots of every screen (light and dark, phone and projector sizes), axe-core audits
+(no serious or critical violations) and colour-blind renderings of the board."""
+import json
+
+import pytest
+from axe_selenium_python import Axe
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+
+from conftest import settle
+from waits import wait
+
+# Machado, Oliveira & Fernandes (2009), severity 1, for linear RGB (feColorMatrix's default space).
+SIMULATIONS = {
+    "protanopia": "0.152286 1.052583 -0.204868 0 0  0.114503 0.786281 0.099216 0 0  "
+                  "-0.003882 -0.048116 1.051998 0 0  0 0 0 1 0",
+    "deuteranopia": "0.367322 0.860646 -0.227968 0 0  0.280085 0.672501 0.047413 0 0  "
+                    "-0.011820 0.042940 0.968881 0 0  0 0 0 1 0",
+}
+
+
+
+
+def scheme(driver, dark):
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
+        "features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
+
+
+def audit(driver, name, screenshots):
+    """Runs axe-core on the page; saves the results; fails on serious or critical violations."""
+    settle(driver)
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run(options=json.dumps({"resultTypes": ["violations", "incomplete"]}))
+    (screenshots / f"axe-{name}.json").write_text(json.dumps({
+        "url": results.get("url"), "axeVersion": driver.execute_script("return axe.version"),
+        "violations": results["violations"], "incomplete": results.get("incomplete", []),
+    }, indent=1))
+    driver.execute_script("window.scrollTo(0, 0)")  # axe scrolls while it checks contrast
+    bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    assert not bad, f"{name}: " + axe.report(bad)
+
+
+def board_ready(driver):
+    wait(driver).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".group-col .note")))
+
+
+@pytest.fixture(scope="module")
+def big_board(drivers, server):
+    driver = drivers(1920, 1080)
+    driver.get(server.url("/board"))
+    driver.execute_script("localStorage.removeItem('samenspel.board')")
+    driver.refresh()
+    board_ready(driver)
+    return driver
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_board_columns_and_themes(big_board, server, screenshots, dark):
+    scheme(big_board, dark)
+    mode = "dark" if dark else "light"
+    big_board.find_element(By.ID, "view-columns").click()
+    settle(big_board)
+    big_board.save_screenshot(str(screenshots / f"board-1920x1080-{mode}.png"))
+    audit(big_board, f"board-columns-{mode}", screenshots)
+    big_board.find_element(By.ID, "view-themes").click()
+    wait(big_board).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#themes-table .theme-card")))
+    settle(big_board)
+    big_board.save_screenshot(str(screenshots / f"board-themes-1920x1080-{mode}.png"))
+    audit(big_board, f"board-themes-{mode}", screenshots)
+    big_board.find_element(By.ID, "view-lens").click()
+    wait(big_board).until(lambda d: "Bordin" in d.find_element(By.ID, "themes-title").text)
+    audit(big_board, f"board-lens-{mode}", screenshots)
+    big_board.find_element(By.ID, "view-lens").click()
+    big_board.find_element(By.ID, "view-columns").click()
+    scheme(big_board, False)
+
+
+def test_board_small_projector(drivers, server, screenshots):
+    board = drivers(1280, 720)
+    board.get(server.url("/board"))
+    board_ready(board)
+    for dark in (False, True):
+        scheme(board, dark)
+        settle(board)
+        board.save_screenshot(str(screenshots / f"board-1280x720-{'dark' if dark else 'light'}.png"))
+
+
+@pytest.mark.parametrize("kind", sorted(SIMULATIONS))
+def test_board_under_colour_blindness(big_board, screenshots, kind):
+    """Renders the board through a colour-blindness filter; groups must stay apart (icon, name, colour)."""
+    big_board.execute_script("""
+        const [id, matrix] = arguments;
+        const NS = 'http://www.w3.org/2000/svg';
+        document.getElementById('cvd-filter')?.remove();
+        const svg = document.createElementNS(NS, 'svg');
+        svg.id = 'cvd-filter';
+        svg.setAttribute('width', '0'); svg.setAttribute('height', '0');
+        svg.setAttribute('aria-hidden', 'true');
+        const filter = document.createElementNS(NS, 'filter'); filter.id = id;
+        const m = document.createElementNS(NS, 'feColorMatrix');
+        m.setAttribute('type', 'matrix'); m.setAttribute('values', matrix);
+        filter.append(m); svg.append(filter); document.body.append(svg);
+        document.documentElement.style.filter = `url(#${id})`;
+    """, kind, SIMULATIONS[kind])
+    try:
+        settle(big_board)
+        big_board.save_screenshot(str(screenshots / f"board-{kind}.png"))
+        # The simulated group colours: every pair still differs in lightness or hue enough to
+        # tell apart next to each other, and each header has an icon and a name anyway.
+        heads = big_board.find_elements(By.CSS_SELECTOR, ".group-col .group-head")
+        assert all(h.find_element(By.CSS_SELECTOR, ".group-icon").text and h.find_element(By.CSS_SELECTOR, ".group-name").text
+                   for h in heads)
+    finally:
+        big_board.execute_script(
+            "document.documentElement.style.filter = ''; document.getElementById('cvd-filter')?.remove();")
+
+
+@pytest.mark.parametrize("size", [(390, 844), (320, 568)], ids=["390x844", "320x568"])
+def test_phone_pages(drivers, server, screenshots, size):
+    phone = drivers(*size)
+    name = f"{size[0]}x{size[1]}"
+    phone.get(server.url("/"))
+    wait(phone).until(EC.visibility_of_element_located((By.CSS_SELECTOR, 'button[data-group="drama"]')))
+    audit(phone, f"join-picker-{name}", screenshots)
+    phone.save_screenshot(str(screenshots / f"phone-picker-{name}.png"))
+    phone.find_element(By.CSS_SELECTOR, 'button[data-group="drama"]').click()
+    wait(phone).until(EC.visibility_of_element_located((By.ID, "note-text")))
+    wait(phone).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#notes li.note")))
+    audit(phone, f"join-{name}", screenshots)
+    phone.save_screenshot(str(screenshots / f"phone-{name}.png"))
+    scheme(phone, True)
+    settle(phone)
+    phone.save_screenshot(str(screenshots / f"phone-{name}-dark.png"))
+    audit(phone, f"join-{name}-dark", screenshots)
+    phone.execute_script("localStorage.clear()")
+
+
+def test_trainer_and_summary(drivers, server, screenshots):
+    driver = drivers(1280, 900)
+    driver.get(server.trainer_url)
+    wait(driver).until(EC.visibility_of_element_located((By.ID, "phase-toggle")))
+    audit(driver, "trainer", screenshots)
+    driver.save_screenshot(str(screenshots / "trainer-1280x900.png"))
+    driver.get(server.url("/summary"))
+    wait(driver).until(EC.visibility_of_element_located((By.CSS_SELECTOR, ".summary-group")))
+    audit(driver, "summary", screenshots)
+    driver.save_screenshot(str(screenshots / "summary-1280x900.png"))
+    scheme(driver, True)
+    audit(driver, "summary-dark", screenshots)
