@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Server benchmarks on loopback: ingest against a bare libmicrohttpd ceiling, SSE
+fan-out to 2,000 clients, idle cost and start-up. Writes its section of BENCHMARKS.md.
+Run: Benchmarks/server-bench.sh   (builds everything it needs first)"""
+import json
+import os
+import platform
+import re
+import select
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+BIN = os.path.join(ROOT, ".build", "release", "samenspel")
+TOOLS = os.path.join(ROOT, ".build", "bench")
+DURATION = int(os.environ.get("BENCH_SECONDS", "10"))
+
+
+def start_samenspel(data, port=0):
+    process = subprocess.Popen([BIN, "serve", "--host", "127.0.0.1", "--port", str(port), "--data", data],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT)
+    text, deadline = b"", time.time() + 30
+    while time.time() < deadline:
+        if select.select([process.stdout], [], [], 0.5)[0]:
+            text += os.read(process.stdout.fileno(), 65536)
+            match = re.search(rb"Trainer:\s+http://localhost:(\d+)/", text)
+            if match:
+                return process, int(match.group(1))
+    raise RuntimeError("samenspel did not start")
+
+
+def join(port, group="pmt"):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/api/join", data=json.dumps({"group": group}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    return json.load(urllib.request.urlopen(request))["token"]
+
+
+def cpu_ticks(pid):
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def memory(pid, key):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith(key + ":"):
+            return int(line.split()[1]) / 1024  # MiB
+    return 0.0
+
+
+def wrk(port, tokens):
+    out = subprocess.run(["wrk", "-t2", "-c50", f"-d{DURATION}s", "-s", os.path.join(ROOT, "Benchmarks", "post-note.lua"),
+                          f"http://127.0.0.1:{port}", "--", ",".join(tokens)], capture_output=True, text=True, check=True).stdout
+    fields = dict(item.split("=") for item in re.search(r"RESULT (.*)", out).group(1).split())
+    return {k: float(v) for k, v in fields.items()}
+
+
+def ingest():
+    hello = subprocess.Popen([os.path.join(TOOLS, "hello"), "4"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    hello_port = int(hello.stdout.readline())
+    ceiling = wrk(hello_port, ["x"])
+    hello.stdin.close()
+    hello.wait()
+    data = tempfile.mkdtemp(prefix="bench-ingest-")
+    server, port = start_samenspel(data)
+    tokens = [join(port) for _ in range(20)]
+    result = wrk(port, tokens)
+    stored = len(json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/notes"))["notes"])
+    server.terminate()
+    server.wait()
+    shutil.rmtree(data)
+    ok = result["requests"] - result["non2xx"] - result["errors"]
+    return {"ceiling_rps": ceiling["requests"] / ceiling["seconds"], "ingest_rps": ok / result["seconds"],
+            "ingest_p50_ms": result["p50_ms"], "ingest_p99_ms": result["p99_ms"], "acknowledged": ok, "stored": stored}
+
+
+def fanout(clients=2000, events=500, interval_ms=10):
+    data = tempfile.mkdtemp(prefix="bench-fanout-")
+    server, port = start_samenspel(data)
+    token = join(port)
+    out = subprocess.run([os.path.join(TOOLS, "fanout"), str(port), token, str(clients), str(events), str(interval_ms)],
+                         capture_output=True, text=True, check=True).stdout
+    result = json.loads(out)
+    result["peak_rss_mib"] = memory(server.pid, "VmHWM")
+    # Idle: the same number of clients connected, nothing happening, for DURATION seconds.
+    idle = subprocess.Popen([os.path.join(TOOLS, "fanout"), str(port), token, str(clients), "0", str(DURATION)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    idle.stderr.readline()  # "N of N clients subscribed"
+    before, started = cpu_ticks(server.pid), time.time()
+    idle.wait()
+    ticks, seconds = cpu_ticks(server.pid) - before, time.time() - started
+    result["idle_cpu_percent"] = 100.0 * ticks / os.sysconf("SC_CLK_TCK") / seconds
+    result["idle_rss_mib"] = memory(server.pid, "VmRSS")
+    server.terminate()
+    server.wait()
+    shutil.rmtree(data)
+    return result
+
+
+def startup(runs=15):
+    def once(data, port):
+        started = time.perf_counter()
+        process = subprocess.Popen([BIN, "serve", "--host", "127.0.0.1", "--port", str(port), "--data", data],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.001)
+        elapsed = (time.perf_counter() - started) * 1000
+        process.terminate()
+        process.wait()
+        return elapsed
+
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    fresh, again = [], []
+    for _ in range(runs):
+        data = tempfile.mkdtemp(prefix="bench-start-")
+        fresh.append(once(data, port))   # new data folder: creates and migrates the database
+        again.append(once(data, port))   # the usual restart on existing data
+        shutil.rmtree(data)
+    return {"fresh_median_ms": statistics.median(fresh), "restart_median_ms": statistics.median(again),
+            "restart_max_ms": max(again)}
+
+
+def main():
+    results = {"ingest": ingest(), "fanout": fanout(), "startup": startup()}
+    print(json.dumps(results, indent=2))
+    i, f, s = results["ingest"], results["fanout"], results["startup"]
+    ratio = 100 * i["ingest_rps"] / i["ceiling_rps"]
+    cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
+    section = f"""<!-- server:start -->
+## Server
+
+Measured {time.strftime('%Y-%m-%d')} on loopback, release build, {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}.
+Command: `Benchmarks/server-bench.sh` (builds the release binary, the C ceiling server and the
+fan-out client, then runs everything below; `BENCH_SECONDS` sets the load duration, here {DURATION} s).
+Load generators run on the same 2 cores as the server, so every number here is a floor.
+
+| what | result | goal |
+|---|---|---|
+| ceiling: bare libmicrohttpd in C, same threading flags (`Benchmarks/hello.c`), wrk -t2 -c50 | {i['ceiling_rps']:,.0f} req/s | |
+| ingest: `POST /api/notes`, acknowledged only after commit with `synchronous=FULL`, 20 tokens, wrk -t2 -c50 | {i['ingest_rps']:,.0f} notes/s (p50 {i['ingest_p50_ms']:.1f} ms, p99 {i['ingest_p99_ms']:.1f} ms) | |
+| ingest ÷ ceiling | **{ratio:.0f} %** | ≥ 30 % |
+| acknowledged vs stored after the run | {i['acknowledged']:,.0f} / {i['stored']:,} | equal |
+| fan-out: {f['clients']:,} SSE clients (1 in 100 a board with every topic, the rest phones), one note per 10 ms, {f['events']} notes; time until the last client has the event | p50 {f['p50_ms']:.1f} ms, **p99 {f['p99_ms']:.1f} ms** (max {f['max_ms']:.1f}; {f['complete']}/{f['events']} reached everyone) | p99 < 50 ms |
+| peak RSS during fan-out | **{f['peak_rss_mib']:.0f} MiB** | < 100 MB |
+| idle: {f['clients']:,} connected SSE clients, nothing happening, {DURATION} s | **{f['idle_cpu_percent']:.2f} % CPU**, RSS {f['idle_rss_mib']:.0f} MiB | CPU ≈ 0 |
+| start-up to accepting connections, restart on existing data (median of 15; max) | **{s['restart_median_ms']:.0f} ms** ({s['restart_max_ms']:.0f} ms) | < 300 ms |
+| start-up with a new data folder (creates and migrates the database) | {s['fresh_median_ms']:.0f} ms | |
+
+Raw results: `{json.dumps(results)}`
+<!-- server:end -->"""
+    path = os.path.join(ROOT, "BENCHMARKS.md")
+    text = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
+    if "<!-- server:start -->" in text:
+        text = re.sub(r"<!-- server:start -->.*<!-- server:end -->", lambda _: section, text, flags=re.S)
+    else:
+        text = text.rstrip() + "\n\n" + section + "\n"
+    open(path, "w").write(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
