@@ -11,6 +11,7 @@ public final class SamenspelServer: @unchecked Sendable {
     public let hub = EventHub()
     public let trainerToken: String
     private let service: SessionService
+    private let api: APIRoutes
     private let themes: ThemeService
     private let links = RoomLinks()
     private let http: HTTPServer
@@ -45,7 +46,7 @@ public final class SamenspelServer: @unchecked Sendable {
             throw AppError(status: 500, "the web pages are missing: no index.html in \(options.staticDirectory)")
         }
         let access = Access(trainerToken: trainerToken, database: database, activeSessionID: { [service] in try service.activeSession().id })
-        let api = APIRoutes(service: service, access: access, links: links)
+        api = APIRoutes(service: service, access: access, links: links)
         let pages = PageRoutes(files: StaticFiles(root: URL(fileURLWithPath: options.staticDirectory)), access: access)
         var configuration = HTTPServer.Configuration()
         configuration.host = options.host
@@ -76,6 +77,11 @@ public final class SamenspelServer: @unchecked Sendable {
         }
         hosts.append("localhost")
         return hosts.map { "http://\($0):\(port)/" }
+    }
+
+    /// Every API route with the role it needs: the routes × roles table.
+    public var routeRoles: [(method: String, path: String, role: Role)] {
+        api.table().map { ($0.method, $0.path, $0.role) }
     }
 
     public var boardURL: String { "http://localhost:\(port)/board" }

@@ -26,31 +26,35 @@ enum ProcessLimits {
     }
 }
 
-enum SignalWaiter {
-    /// Blocks until SIGINT or SIGTERM and returns its name.
-    static func waitForTermination() -> String {
-        let semaphore = DispatchSemaphore(value: 0)
-        let received = Received()
-        var sources: [DispatchSourceSignal] = []
+/// Turns SIGINT and SIGTERM into a wait the main thread can block on. Install it
+/// before the server listens: a signal that arrives earlier is then not lost.
+final class SignalWaiter: @unchecked Sendable {
+    private let semaphore = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var received = ""
+    private var sources: [DispatchSourceSignal] = []
+
+    static func install() -> SignalWaiter {
+        let waiter = SignalWaiter()
         for (number, name) in [(SIGINT, "interrupted"), (SIGTERM, "terminated")] {
-            signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                received.set(name)
-                semaphore.signal()
-            }
+            source.setEventHandler { [weak waiter] in waiter?.receive(name) }
             source.resume()
-            sources.append(source)
+            signal(number, SIG_IGN)  // after the source exists, so the kernel queues it for the source
+            waiter.sources.append(source)
         }
-        semaphore.wait()
-        sources.forEach { $0.cancel() }
-        return received.name
+        return waiter
     }
 
-    private final class Received: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = ""
-        func set(_ name: String) { lock.withLock { value = name } }
-        var name: String { lock.withLock { value } }
+    private func receive(_ name: String) {
+        lock.withLock { received = name }
+        semaphore.signal()
+    }
+
+    /// Blocks until SIGINT or SIGTERM and returns its name.
+    func wait() -> String {
+        semaphore.wait()
+        sources.forEach { $0.cancel() }
+        return lock.withLock { received }
     }
 }

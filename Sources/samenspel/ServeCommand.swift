@@ -30,6 +30,7 @@ struct ServeCommand: ParsableCommand {
         options.staticDirectory = ProjectPaths.locate(self.static)
         if let data { options.dataDirectory = data }
         ProcessLimits.raiseOpenFiles()
+        let signals = SignalWaiter.install()
 
         let server: SamenspelServer
         do {
@@ -40,7 +41,7 @@ struct ServeCommand: ParsableCommand {
         } catch {
             fail("\(error)")
         }
-        let signal = SignalWaiter.waitForTermination()
+        let signal = signals.wait()
         FileHandle.standardError.write(Data("samenspel: \(signal), stopping…\n".utf8))
         server.stop()
     }
