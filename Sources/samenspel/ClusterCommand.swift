@@ -20,13 +20,9 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "Output format: json or text.") var format: OutputFormat = .text
     @Option(help: "Higher gives more, smaller themes (default 1; try 0.5–2).") var granularity: Double = 1.0
     @Option(help: ArgumentHelp(
-        "Switch pipeline steps off, for measuring: spelling,stemming,compounds,negations,lens,wordnet,separable.",
+        "Switch pipeline steps off, for measuring: spelling,stemming,compounds,negations,lens.",
         visibility: .hidden))
     var without: String?
-    @Option(help: ArgumentHelp(
-        "Switch measured-but-off steps on: hubs (framework concept hubs), hypernyms (WordNet).",
-        visibility: .hidden))
-    var with: String?
     @Flag(help: ArgumentHelp(
         "Print timings to standard error (load, first and second clustering run).",
         visibility: .hidden))
@@ -70,16 +66,7 @@ struct ClusterCommand: ParsableCommand {
             case "compounds": options.compounds = false
             case "negations": options.negations = false
             case "lens": options.lensFeatures = false
-            case "wordnet": options.wordNet = false
-            case "separable": options.separableVerbs = false
             default: throw ValidationError("Unknown pipeline step '\(step)'.")
-            }
-        }
-        for step in (with ?? "").split(separator: ",") {
-            switch step {
-            case "hubs": options.conceptHubs = true
-            case "hypernyms": options.wordNetHypernymWeight = options.wordNetWeight / 2
-            default: throw ValidationError("Unknown optional step '\(step)'.")
             }
         }
         let notes = try NoteFile.load(path: file)
