@@ -13,11 +13,13 @@ struct AverageLinkClustering {
             links[a][b, default: 0] += similarity
             links[b][a, default: 0] += similarity
         }
+        var initial: [Heap.Entry] = []
         for a in 0..<nodeCount {
             for (b, sum) in links[a] where b > a && sum >= threshold {
-                heap.push(Heap.Entry(score: sum, a: a, b: b, versionA: 0, versionB: 0))
+                initial.append(Heap.Entry(score: sum, a: a, b: b, versionA: 0, versionB: 0))
             }
         }
+        heap.build(initial)
         while let top = heap.pop() {
             guard alive[top.a], alive[top.b], version[top.a] == top.versionA,
                 version[top.b] == top.versionB
@@ -74,12 +76,23 @@ struct AverageLinkClustering {
             }
         }
 
+        /// Replaces the contents by `entries`, in linear time.
+        mutating func build(_ entries: [Entry]) {
+            items = entries
+            for parent in stride(from: items.count / 2 - 1, through: 0, by: -1) { siftDown(parent) }
+        }
+
         mutating func pop() -> Entry? {
             guard let first = items.first else { return nil }
             let last = items.removeLast()
             if items.isEmpty { return first }
             items[0] = last
-            var parent = 0
+            siftDown(0)
+            return first
+        }
+
+        private mutating func siftDown(_ start: Int) {
+            var parent = start
             while true {
                 let left = 2 * parent + 1, right = left + 1
                 var best = parent
@@ -89,7 +102,6 @@ struct AverageLinkClustering {
                 items.swapAt(parent, best)
                 parent = best
             }
-            return first
         }
     }
 }

@@ -56,8 +56,16 @@ final class CompoundSplitter {
         guard count >= minimumWord else { return nil }
         var best: (String, String)?
         var bestScore = -1
+        var bestCut = Int.max
         let shortest = count >= shortPartWord ? 3 : minimumPart
-        for cut in shortest...(count - shortest) {
+        // Most balanced cuts first: once a split is found, cuts that cannot beat its score
+        // are not looked at (ties go to the earlier cut, as in a left-to-right scan).
+        func bound(_ cut: Int) -> Int { min(cut, count - cut) * 100 + (count - cut) }
+        let cuts = (shortest...(count - shortest)).sorted {
+            bound($0) != bound($1) ? bound($0) > bound($1) : $0 < $1
+        }
+        for cut in cuts {
+            if bound(cut) < bestScore || (bound(cut) == bestScore && cut > bestCut) { break }
             let rightBytes = bytes[starts[cut]...]
             let rightCount = count - cut
             let rightListed = isListed(rightBytes)
@@ -85,8 +93,9 @@ final class CompoundSplitter {
                 let left = String(decoding: leftBytes, as: UTF8.self)
                 guard isCandidate(left), leftListed || isWord(left) else { continue }
                 let score = min(leftCount, rightCount) * 100 + rightCount
-                if score > bestScore {
+                if score > bestScore || (score == bestScore && cut < bestCut) {
                     bestScore = score
+                    bestCut = cut
                     best = (left, rightWord)
                 }
                 break

@@ -7,8 +7,9 @@ import Foundation
 struct DictionaryWordList: Sendable {
     private let hashes: Set<UInt64>
 
-    /// Reads the file; an unreadable file gives an empty list (the dictionary itself was
-    /// already opened by hunspell, so this only makes correction find less).
+    /// Reads the file; an unreadable file gives an empty list (hunspell opened the same
+    /// file before, so this does not happen in practice; it would only make spelling
+    /// correction and compound splitting find less).
     init(path: String) {
         guard let data = FileManager.default.contents(atPath: path) else {
             hashes = []

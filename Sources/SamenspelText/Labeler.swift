@@ -11,7 +11,16 @@ struct Labeler {
     /// Up to two of the rarest words most notes of the theme share ("veilig · spel");
     /// for a loner, its two rarest words.
     func label(for noteIDs: [String]) -> String {
+        label(for: noteIDs, stats: statistics(noteIDs))
+    }
+
+    /// The label and the per-note reasons of a theme, sharing one pass over its notes.
+    func labelAndReasons(for noteIDs: [String], needsLabel: Bool) -> (String?, [String: [String]]) {
         let stats = statistics(noteIDs)
+        return (needsLabel ? label(for: noteIDs, stats: stats) : nil, reasons(for: noteIDs, stats: stats))
+    }
+
+    private func label(for noteIDs: [String], stats: [String: KeyStats]) -> String {
         let minimumShare = noteIDs.count > 1 ? 2 : 1
         let ranked = stats
             .filter { $0.value.count >= minimumShare && $0.value.kind != .lens }
@@ -39,7 +48,10 @@ struct Labeler {
 
     /// For each note, the words it shares with other notes of the theme, rarest first.
     func reasons(for noteIDs: [String]) -> [String: [String]] {
-        let stats = statistics(noteIDs)
+        reasons(for: noteIDs, stats: statistics(noteIDs))
+    }
+
+    private func reasons(for noteIDs: [String], stats: [String: KeyStats]) -> [String: [String]] {
         var reasons: [String: [String]] = [:]
         for note in noteIDs {
             var scored: [(feature: NoteFeature, idf: Double)] = []

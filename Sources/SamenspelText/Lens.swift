@@ -24,7 +24,12 @@ struct LensMatcher {
     /// A whole word counts 1, a compound part 0.5, a matching phrase 1.5; ties go to
     /// the theme listed first.
     func bestTheme(for features: [NoteFeature]) -> Int? {
-        guard !themes.isEmpty else { return nil }
+        Self.best(of: scores(for: features))
+    }
+
+    /// The match score of each framework theme (0: no keyword matched).
+    func scores(for features: [NoteFeature]) -> [Double] {
+        guard !themes.isEmpty else { return [] }
         var kinds: [String: NoteFeature.Kind] = [:]
         for feature in features where kinds[feature.key] == nil || feature.kind == .word {
             kinds[feature.key] = feature.kind
@@ -41,6 +46,11 @@ struct LensMatcher {
                 scores[keyword.themeIndex] += 1.5
             }
         }
+        return scores
+    }
+
+    /// The theme with the highest positive score; ties go to the theme listed first.
+    static func best(of scores: [Double]) -> Int? {
         var best: Int?
         for index in scores.indices where scores[index] > 0 {
             if best == nil || scores[index] > scores[best ?? 0] { best = index }

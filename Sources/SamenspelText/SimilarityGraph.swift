@@ -18,32 +18,42 @@ struct SimilarityGraph {
         var df: [String: Int] = [:]
         for note in weights { for key in note.keys { df[key, default: 0] += 1 } }
         let n = Double(count)
-        var ids: [String: Int] = [:]
+        var shared: [String: (id: Int, idf: Double)] = [:]
         for (key, frequency) in df where frequency >= 2 {
             idf[key] = (log((n + 1) / Double(frequency)))
         }
-        for key in idf.keys.sorted() { ids[key] = ids.count }
+        for key in idf.keys.sorted() { shared[key] = (shared.count, idf[key] ?? 0) }
+        let singletonIDF = log(n + 1)
 
         // Vectors: shared features only in the dot product, every feature in the norm.
+        // Sums run in a fixed order (shared features by id, the rest by value), so the
+        // result does not depend on dictionary order.
         var vectors: [[(Int, Double)]] = []
         vectors.reserveCapacity(count)
         for note in weights {
             var vector: [(Int, Double)] = []
-            var norm = 0.0
-            for (key, weight) in note.sorted(by: { $0.key < $1.key }) {
-                let value = weight * (idf[key] ?? log(n + 1))
-                norm += value * value
-                if let id = ids[key] { vector.append((id, value)) }
+            var singles: [Double] = []
+            for (key, weight) in note {
+                if let entry = shared[key] {
+                    vector.append((entry.id, weight * entry.idf))
+                } else {
+                    singles.append(weight * singletonIDF)
+                }
             }
+            vector.sort { $0.0 < $1.0 }
+            singles.sort()
+            var norm = 0.0
+            for (_, value) in vector { norm += value * value }
+            for value in singles { norm += value * value }
             let length = norm.squareRoot()
             if length > 0 { vector = vector.map { ($0.0, $0.1 / length) } }
-            vectors.append(vector.sorted { $0.0 < $1.0 })
+            vectors.append(vector)
         }
 
         // Inverted index; very common features are skipped when looking for candidates
         // (their IDF is low, they would make this quadratic).
         let maxPosting = max(200, count / 10)
-        var postings = [[(Int, Double)]](repeating: [], count: ids.count)
+        var postings = [[(Int, Double)]](repeating: [], count: shared.count)
         for (note, vector) in vectors.enumerated() {
             for (feature, value) in vector { postings[feature].append((note, value)) }
         }

@@ -6,29 +6,18 @@ struct WordAnalysis: Sendable {
     var stem: String
     /// Stems and display forms of the compound parts.
     var parts: [(stem: String, display: String)]
+    /// Concept ids (WordNet synsets) of the word; empty without WordNet.
+    var concepts: [(id: String, weight: Double)] = []
 }
 
 /// A feature of a note with the text that shows it.
 struct NoteFeature: Sendable {
-    enum Kind: Sendable { case word, part, negation, lens }
+    enum Kind: Sendable { case word, part, negation, lens, concept }
     var key: String
     var kind: Kind
     var display: String
-}
-
-/// Which parts of the pipeline are on; all on by default. Switching parts off is
-/// for measuring what each one contributes.
-public struct PipelineOptions: Sendable, Equatable {
-    public var spelling = true
-    public var stemming = true
-    public var compounds = true
-    public var negations = true
-    public var lensFeatures = true
-    public var stickiness = true
-    /// Strength of co-occurrence smoothing; off by default because it lowered agreement
-    /// with hand labels on both evaluation sets (see BENCHMARKS.md).
-    public var cooccurrence = 0.0
-    public init() {}
+    /// For `.concept` and `.lens`: the weight relative to a typed word.
+    var weight = 1.0
 }
 
 /// The text pipeline: tokens, stop words, spelling, stemming, compounds, negations.
@@ -40,6 +29,8 @@ final class TextAnalyzer {
     private let stemmer: Stemmer
     private let corrector: SpellingCorrector
     private let splitter: CompoundSplitter
+    private let separable: SeparableVerbs
+    private let wordNet: WordNet?
     private var words: [String: WordAnalysis?] = [:]
     /// Features per note text: a recomputation only analyses new notes.
     private var noteFeatures: [String: [NoteFeature]] = [:]
@@ -63,6 +54,8 @@ final class TextAnalyzer {
         splitter = CompoundSplitter(
             stopWords: profile.stopWords, isListed: { corrector.isListed($0) },
             isWord: { corrector.isKnown($0) })
+        separable = SeparableVerbs { corrector.isKnown($0) }
+        wordNet = profile.code == "en" && options.wordNet ? WordNet.shared : nil
     }
 
     /// The features of a text, in order of appearance, without duplicates.
@@ -88,7 +81,8 @@ final class TextAnalyzer {
         }
         var negator: String?
         var negationReach = 0
-        for token in tokenizer.tokens(in: text) {
+        let tokens = tokenizer.tokens(in: text)
+        for token in tokens {
             if options.negations && profile.negations.contains(token.lower) {
                 negator = token.lower
                 negationReach = 3
@@ -107,6 +101,17 @@ final class TextAnalyzer {
             negator = nil
             for part in word.parts {
                 add(NoteFeature(key: "w:" + part.stem, kind: .part, display: part.display))
+            }
+            for concept in word.concepts {
+                add(NoteFeature(
+                    key: "s:" + concept.id, kind: .concept, display: word.display,
+                    weight: concept.weight))
+            }
+        }
+        if options.separableVerbs && profile.code == "nl" {
+            for verb in separable.verbs(in: tokens.map(\.lower)) {
+                guard let word = analyse(Token(lower: verb, isAcronym: false)) else { continue }
+                add(NoteFeature(key: "w:" + word.stem, kind: .word, display: word.display))
             }
         }
         return result
@@ -129,6 +134,9 @@ final class TextAnalyzer {
             word = expansion
             trusted = true
         }
+        if word.hasSuffix("'s") && word.count > 4 {
+            word.removeLast(2)  // "collega's" -> "collega", "team's" -> "team"
+        }
         if isStop(word) { return nil }
         let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }.count
         if letters < 2 { return nil }
@@ -144,7 +152,17 @@ final class TextAnalyzer {
                 if partStem != stem { parts.append((partStem, part)) }
             }
         }
-        return WordAnalysis(display: word, stem: stem, parts: parts)
+        var concepts: [(id: String, weight: Double)] = []
+        if let wordNet {
+            for synset in wordNet.synsets(of: foldForMatching(word)) {
+                concepts.append((synset, options.wordNetWeight))
+                guard options.wordNetHypernymWeight > 0 else { continue }
+                for hypernym in wordNet.hypernyms(of: synset) {
+                    concepts.append((hypernym, options.wordNetHypernymWeight))
+                }
+            }
+        }
+        return WordAnalysis(display: word, stem: stem, parts: parts, concepts: concepts)
     }
 
     private func isStop(_ word: String) -> Bool {

@@ -24,13 +24,13 @@ public final class ThemeEngine: @unchecked Sendable {
     static let baseThreshold = 0.05
     /// Weaker note-to-note similarities are ignored.
     static let minimumEdge = 0.02
-    /// Weight of each kind of feature before IDF.
-    static func weight(of kind: NoteFeature.Kind) -> Double {
-        switch kind {
+    /// Weight of a feature before IDF.
+    static func weight(of feature: NoteFeature) -> Double {
+        switch feature.kind {
         case .word: return 1.0
         case .part: return 0.6
         case .negation: return 0.7
-        case .lens: return 0.5
+        case .lens, .concept: return feature.weight
         }
     }
 
@@ -62,19 +62,23 @@ public final class ThemeEngine: @unchecked Sendable {
 
         var seen: Set<String> = []
         let notes = notes.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
-        let dbgClock = ContinuousClock(); let dbg0 = dbgClock.now
         var features = notes.map { analyzer.features(of: $0.text) }
-        let dbg1 = dbgClock.now
 
         var lens: [String: String] = [:]
         if !lensMatcher.isEmpty {
             for (index, note) in notes.enumerated() {
-                let best = lensMatcher.bestTheme(for: features[index])
+                let scores = lensMatcher.scores(for: features[index])
+                let best = LensMatcher.best(of: scores)
                 lens[note.id] = best.map { lensThemes[$0].id } ?? ThemeResult.otherLensID
-                if let best, options.lensFeatures {
+                guard options.lensFeatures else { continue }
+                // Concept hubs: every framework theme the note's words point to; without
+                // them, only the best one.
+                let hubs = options.conceptHubs ? scores.indices.filter { scores[$0] > 0 } : best.map { [$0] } ?? []
+                for hub in hubs {
                     features[index].append(NoteFeature(
-                        key: "l:" + lensThemes[best].id, kind: .lens,
-                        display: lensThemes[best].label))
+                        key: "l:" + lensThemes[hub].id, kind: .lens,
+                        display: lensThemes[hub].label,
+                        weight: options.conceptHubs ? options.conceptHubWeight : 0.5))
                 }
             }
         }
@@ -84,7 +88,7 @@ public final class ThemeEngine: @unchecked Sendable {
         let weights = free.map { index in
             var vector: [String: Double] = [:]
             for feature in features[index] {
-                vector[feature.key] = max(vector[feature.key] ?? 0, Self.weight(of: feature.kind))
+                vector[feature.key] = max(vector[feature.key] ?? 0, Self.weight(of: feature))
             }
             return vector
         }
@@ -95,11 +99,8 @@ public final class ThemeEngine: @unchecked Sendable {
         if options.stickiness {
             pairs += stickyPairs(free: free.map { notes[$0].id }, previous: previous, bonus: threshold / 2)
         }
-        let dbg2 = dbgClock.now
         let clusters = AverageLinkClustering.clusters(
             nodeCount: free.count, pairs: pairs, threshold: threshold)
-        let dbg3 = dbgClock.now
-        defer { if ProcessInfo.processInfo.environment["DBG"] != nil { print("features \(dbg1 - dbg0) graph \(dbg2 - dbg1) cluster \(dbg3 - dbg2) label \(dbgClock.now - dbg3) pairs \(pairs.count) hunspell \(SpellChecker.calls) short \(SpellChecker.shortCalls)") } }
 
         let drafts = Self.assemble(
             clusters: clusters.map { $0.map { notes[free[$0]].id } }, pins: pins,
@@ -108,11 +109,9 @@ public final class ThemeEngine: @unchecked Sendable {
             uniqueKeysWithValues: notes.indices.map { (notes[$0].id, features[$0]) })
         let labeler = Labeler(idf: graph.idf, features: featuresByID, noteCount: notes.count)
         var themes = drafts.map { draft in
-            Theme(
-                id: draft.id,
-                label: manual.renames[draft.id] ?? draft.keptLabel ?? labeler.label(for: draft.noteIDs),
-                noteIDs: draft.noteIDs,
-                reasons: labeler.reasons(for: draft.noteIDs))
+            let kept = manual.renames[draft.id] ?? draft.keptLabel
+            let (label, reasons) = labeler.labelAndReasons(for: draft.noteIDs, needsLabel: kept == nil)
+            return Theme(id: draft.id, label: kept ?? label ?? "…", noteIDs: draft.noteIDs, reasons: reasons)
         }
         themes.sort {
             $0.noteIDs.count != $1.noteIDs.count

@@ -5,20 +5,23 @@ import Foundation
 /// are binary-searched in memory, `data.*` lines are read at their synset offset.
 ///
 /// A word gives the synsets ("concepts") of its most frequent sense per part of speech
-/// and, optionally, their direct hypernyms: "snacks" and "pizza" meet in "dish"? Not
-/// always; WordNet is a signal, measured in BENCHMARKS.md, not a truth.
-final class WordNet {
+/// and, optionally, their direct hypernyms, so "car" and "automobile" share a feature.
+/// Only the first sense is used: more senses link more unrelated notes (BENCHMARKS.md).
+final class WordNet: Sendable {
     /// Part of speech: file suffix and synset-id prefix.
-    enum PartOfSpeech: String, CaseIterable {
+    enum PartOfSpeech: String, CaseIterable, Sendable {
         case noun, verb, adj, adv
     }
 
-    private struct Files {
+    private struct Files: Sendable {
         var index: Data
         var data: Data
         var exceptions: Data
     }
     private let files: [PartOfSpeech: Files]
+
+    /// The database at the default location, read once per process; nil if not installed.
+    static let shared: WordNet? = WordNet()
 
     /// The default location of the Debian package's files.
     static let directory = "/usr/share/wordnet"

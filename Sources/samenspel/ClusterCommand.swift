@@ -20,9 +20,13 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "Output format: json or text.") var format: OutputFormat = .text
     @Option(help: "Higher gives more, smaller themes (default 1; try 0.5–2).") var granularity: Double = 1.0
     @Option(help: ArgumentHelp(
-        "Switch pipeline steps off, for measuring: spelling,stemming,compounds,negations,lens.",
+        "Switch pipeline steps off, for measuring: spelling,stemming,compounds,negations,lens,wordnet,separable.",
         visibility: .hidden))
     var without: String?
+    @Option(help: ArgumentHelp(
+        "Switch measured-but-off steps on: hubs (framework concept hubs, weight 1), hypernyms (WordNet, weight 0.5), cooccurrence (strength 0.25).",
+        visibility: .hidden))
+    var with: String?
     @Flag(help: ArgumentHelp(
         "Print timings to standard error (load, first and second clustering run).",
         visibility: .hidden))
@@ -66,7 +70,19 @@ struct ClusterCommand: ParsableCommand {
             case "compounds": options.compounds = false
             case "negations": options.negations = false
             case "lens": options.lensFeatures = false
+            case "wordnet": options.wordNet = false
+            case "separable": options.separableVerbs = false
             default: throw ValidationError("Unknown pipeline step '\(step)'.")
+            }
+        }
+        for step in (with ?? "").split(separator: ",") {
+            switch step {
+            case "hubs":
+                options.conceptHubs = true
+                options.conceptHubWeight = 1
+            case "hypernyms": options.wordNetHypernymWeight = 0.5
+            case "cooccurrence": options.cooccurrence = 0.25
+            default: throw ValidationError("Unknown optional step '\(step)'.")
             }
         }
         let notes = try NoteFile.load(path: file)
