@@ -64,7 +64,9 @@ let package = Package(
         .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP", "TestSupport"]),
         .testTarget(name: "SamenspelCoreTests", dependencies: ["SamenspelCore"]),
         .testTarget(name: "SamenspelTextTests", dependencies: ["SamenspelText"]),
-        .testTarget(name: "SamenspelAppTests", dependencies: ["SamenspelApp", "MicroHTTP", "TestSupport"]),
+        .testTarget(
+            name: "SamenspelAppTests",
+            dependencies: ["SamenspelApp", "MicroHTTP", "TestSupport", .product(name: "Logging", package: "swift-log")]),
     ],
     swiftLanguageModes: [.v6]
 )

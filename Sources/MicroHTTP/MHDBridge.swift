@@ -153,7 +153,8 @@ enum MHDBridge {
             path: url.map { String(cString: $0) } ?? "/",
             query: values(connection, .GET_ARGUMENT_KIND, lowercased: false),
             headers: values(connection, .HEADER_KIND, lowercased: true),
-            body: context.body)
+            body: context.body,
+            remoteAddress: clientAddress(connection))
         let response = server.responder.respond(to: request)
         guard case .deferred(let deferred) = response.body else {
             return queue(response, on: connection, server: server)
@@ -239,6 +240,28 @@ enum MHDBridge {
         let result = MHD_queue_response(connection, UInt32(response.status), created)
         MHD_destroy_response(created)
         return result
+    }
+
+    /// `MHD_get_connection_info` is variadic, which Swift cannot call; looked up by name
+    /// and called with its two fixed arguments (the form the C ABIs on Linux pass alike).
+    private typealias ConnectionInfo = @convention(c) (OpaquePointer?, UInt32) -> UnsafeRawPointer?
+    private static let connectionInfo: ConnectionInfo? = {
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "MHD_get_connection_info") else { return nil }
+        return unsafeBitCast(symbol, to: ConnectionInfo.self)
+    }()
+
+    /// The peer's IPv4 address as text, or "" when it cannot be read.
+    private static func clientAddress(_ connection: OpaquePointer) -> String {
+        let kind = MHD_ConnectionInfoType.CONNECTION_INFO_CLIENT_ADDRESS.rawValue
+        guard let info = connectionInfo?(connection, kind),
+              let address = info.load(as: UnsafeMutablePointer<sockaddr>?.self),
+              address.pointee.sa_family == sa_family_t(AF_INET) else { return "" }
+        var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
+        address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
+            var inAddress = $0.pointee.sin_addr
+            _ = inet_ntop(AF_INET, &inAddress, &text, socklen_t(text.count))
+        }
+        return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     private static func value(_ connection: OpaquePointer, _ kind: MHD_ValueKind, _ key: String) -> String? {

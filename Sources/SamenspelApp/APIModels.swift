@@ -8,6 +8,7 @@ struct APINote: Codable, Equatable {
     var text: String
     var createdAt: Date
     var updatedAt: Date
+    var hidden: Bool
 
     init(_ note: Note) {
         id = note.id
@@ -15,6 +16,7 @@ struct APINote: Codable, Equatable {
         text = note.text
         createdAt = note.createdAt
         updatedAt = note.updatedAt
+        hidden = note.hidden
     }
 }
 
@@ -26,6 +28,9 @@ struct APISession: Encodable {
     var joinUrl: String
     var workshop: Workshop
     var counts: [String: Int]
+    var timer: Session.Timer?
+    /// The laptop's clock, so a phone can correct its own for the countdown.
+    var serverTime: Date
 }
 
 struct NoteList: Encodable {
@@ -40,11 +45,36 @@ struct NewNoteRequest: Decodable { var id: String; var text: String }
 struct NoteTextRequest: Decodable { var text: String }
 struct PhaseRequest: Decodable { var phase: String }
 struct NewSessionRequest: Decodable { var workshop: String }
-struct DeletedNote: Encodable { var id: String; var group: String }
+struct DeletedNote: Encodable { var id: String; var group: String; var hidden: Bool? = nil }
+struct TimerRequest: Decodable { var seconds: Int }
+struct ModerationRequest: Decodable {
+    var text: String?
+    var hidden: Bool?
+    /// A theme id to pin the note to; an explicit null unpins.
+    var theme: String??
+
+    enum CodingKeys: String, CodingKey { case text, hidden, theme }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        text = try container.decodeIfPresent(String.self, forKey: .text)
+        hidden = try container.decodeIfPresent(Bool.self, forKey: .hidden)
+        theme = container.contains(.theme) ? .some(try container.decodeIfPresent(String.self, forKey: .theme)) : .none
+    }
+}
+struct UndoResponse: Encodable { var undoUntil: Date }
+struct RenameRequest: Decodable { var label: String }
+struct MergeRequest: Decodable { var into: String }
+struct SplitRequest: Decodable { var noteIds: [String]; var label: String? }
+struct PINRequest: Decodable { var pin: String }
 
 struct TrainerOverview: Encodable {
     struct WorkshopChoice: Encodable { var id: String; var title: String; var language: String }
     var session: APISession
     var sessions: [SessionSummary]
     var workshops: [WorkshopChoice]
+    /// Sent back in `X-CSRF-Token` with every trainer request that changes something.
+    var csrf: String
+    /// Every note of the session, hidden ones too.
+    var notes: [APINote]
 }

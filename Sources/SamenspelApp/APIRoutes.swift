@@ -38,7 +38,7 @@ struct APIRoutes: Sendable {
                 .json(try service.themes.themes(for: try service.activeSession()))
             },
             AppRoute("POST", "/api/join", .viewer, "Join a group; returns a participant token") { request, _ in
-                .json(try service.join(group: try request.decode(JoinRequest.self).group), status: 201)
+                .json(try service.join(group: try request.decode(JoinRequest.self).group, from: request.remoteAddress), status: 201)
             },
             AppRoute("GET", "/api/me", .participant, "The group of this participant token") { _, caller in
                 let participant = try caller.requireParticipant()
@@ -63,28 +63,6 @@ struct APIRoutes: Sendable {
                 try service.deleteNote(id: request.parameters["id"] ?? "", by: try caller.requireParticipant())
                 return HTTPResponse(status: 204)
             },
-            AppRoute("GET", "/api/trainer/overview", .trainer, "Session, past sessions and workshops") { _, _ in
-                .json(try service.overview())
-            },
-            AppRoute("POST", "/api/trainer/phase", .trainer, "Open or close submissions") { request, _ in
-                let phase = try request.decode(PhaseRequest.self).phase
-                guard let value = Session.Phase(rawValue: phase) else {
-                    throw AppError.badRequest("The phase must be 'open' or 'closed'.")
-                }
-                return .json(try service.setPhase(value))
-            },
-            AppRoute("POST", "/api/trainer/sessions", .trainer, "Start a new session of a workshop") { request, _ in
-                .json(try service.startSession(workshopID: try request.decode(NewSessionRequest.self).workshop), status: 201)
-            },
-        ]
-    }
-}
-
-extension SessionService {
-    func overview() throws -> TrainerOverview {
-        TrainerOverview(
-            session: try apiSession(try activeSession()),
-            sessions: try database.sessionSummaries(),
-            workshops: catalog.workshops.map { .init(id: $0.id, title: $0.title, language: $0.language.rawValue) })
+        ] + trainerRoutes()
     }
 }

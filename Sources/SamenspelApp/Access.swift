@@ -20,7 +20,16 @@ struct Participant: Sendable {
 /// Checks a request against the role a route needs.
 struct Access: Sendable {
     static let trainerCookie = "samenspel_trainer"
+    static let pinCookie = "samenspel_pin"
+    static let csrfHeader = "X-CSRF-Token"
     let trainerToken: String
+    /// Sent back by the trainer page with every change: a cookie alone is not enough.
+    let csrfToken: String
+    /// The trainer PIN, when the server was started with one.
+    let pin: String?
+    /// What the PIN cookie holds after the PIN was entered (new every run).
+    let pinSession: String
+    let pinAttempts = RateLimiter(limit: 5, per: 60)
     let database: AppDatabase
     /// The id of the active session (cached by the session service).
     let activeSessionID: @Sendable () throws -> String
@@ -50,10 +59,36 @@ struct Access: Sendable {
         case .participant:
             return Caller(participant: try participant(request))
         case .trainer:
-            guard isTrainer(request) else {
-                throw AppError.unauthorized("This needs the trainer: open the trainer link printed in the terminal.")
-            }
+            try requireTrainer(request, pinExempt: false)
             return Caller()
         }
+    }
+
+    /// The trainer token, then the PIN (if any), then for cookie-authenticated changes the CSRF token.
+    func requireTrainer(_ request: HTTPRequest, pinExempt: Bool) throws {
+        guard isTrainer(request) else {
+            throw AppError.unauthorized("This needs the trainer: open the trainer link printed in the terminal.")
+        }
+        if let pin, !pinExempt {
+            let offered = request.cookie(Self.pinCookie).map { Token.equal($0, pinSession) }
+                ?? request.header("X-Samenspel-PIN").map { Token.equal($0, pin) } ?? false
+            if !offered {
+                var error = AppError.unauthorized("Enter the trainer PIN.")
+                error.pinRequired = true
+                throw error
+            }
+        }
+        let changes = !["GET", "HEAD"].contains(request.method)
+        if changes, request.bearerToken == nil, !Token.equal(request.header(Self.csrfHeader) ?? "", csrfToken) {
+            throw AppError.forbidden("This change lacks the page's CSRF token; reload the trainer page.")
+        }
+    }
+
+    /// Checks a PIN (at most 5 tries a minute per address) and returns the cookie that proves it.
+    func enterPIN(_ offered: String, from address: String) throws -> String? {
+        guard let pin else { return nil }
+        try pinAttempts.check(address, "Too many wrong PINs; wait a minute.")
+        guard Token.equal(offered, pin) else { throw AppError.forbidden("That PIN is not right.") }
+        return "\(Self.pinCookie)=\(pinSession); HttpOnly; SameSite=Strict; Path=/; Max-Age=86400"
     }
 }

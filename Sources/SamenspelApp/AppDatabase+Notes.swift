@@ -3,19 +3,21 @@ import GRDB
 import SamenspelCore
 
 extension AppDatabase {
-    /// The notes of a session, oldest first.
+    /// The notes everyone sees (not hidden, not deleted), oldest first.
     public func notes(sessionID: String) throws -> [Note] {
         try read { db in
-            try NoteRecord.filter(Column("sessionId") == sessionID)
+            try NoteRecord.live.filter(Column("sessionId") == sessionID && Column("hidden") == false)
                 .order(Column("createdAt"), Column("id")).fetchAll(db).map(\.note)
         }
     }
 
-    /// Notes per group id.
+    /// Visible notes per group id.
     public func noteCounts(sessionID: String) throws -> [String: Int] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT groupId, COUNT(*) AS n FROM note WHERE sessionId = ? GROUP BY groupId",
-                             arguments: [sessionID])
+            try Row.fetchAll(db, sql: """
+                SELECT groupId, COUNT(*) AS n FROM note
+                WHERE sessionId = ? AND hidden = 0 AND deletedAt IS NULL GROUP BY groupId
+                """, arguments: [sessionID])
                 .reduce(into: [String: Int]()) { $0[$1["groupId"]] = $1["n"] }
         }
     }
@@ -23,20 +25,26 @@ extension AppDatabase {
     /// Stores notes in one transaction, each unless a note with its id exists.
     /// Returns, per note, the stored note and whether it is new, or why it was refused
     /// (a refusal leaves the others alone).
-    func addNotes(_ notes: [Note]) throws -> [Result<(note: Note, created: Bool), AppError>] {
+    /// - Parameter perAuthor: the most notes one author (participant token) may add; 0 for no limit.
+    func addNotes(_ items: [(note: Note, author: String?)], perAuthor: Int = 0) throws -> [Result<(note: Note, created: Bool), AppError>] {
         try write { db in
             var open: [String: Bool] = [:]
             // Cached statements: this runs for every note, often dozens per transaction.
             let insert = try db.cachedStatement(sql: """
-                INSERT INTO note (id, sessionId, groupId, text, createdAt, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                INSERT INTO note (id, sessionId, groupId, text, createdAt, updatedAt, hidden, author)
+                VALUES (?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT(id) DO NOTHING
                 """)
-            return try notes.map { note in
+            let written = try db.cachedStatement(sql: "SELECT COUNT(*) FROM note WHERE author = ? AND sessionId = ?")
+            return try items.map { note, author in
                 if open[note.sessionID] == nil {
                     open[note.sessionID] = (try? Self.requireOpen(db, sessionID: note.sessionID)) != nil
                 }
                 if open[note.sessionID] == true {
-                    try insert.execute(arguments: [note.id, note.sessionID, note.group, note.text, note.createdAt, note.updatedAt])
+                    if perAuthor > 0, let author, try Int.fetchOne(written, arguments: [author, note.sessionID]) ?? 0 >= perAuthor,
+                       try NoteRecord.fetchOne(db, key: note.id) == nil {
+                        return .failure(AppError.forbidden("This phone has sent \(perAuthor) notes, the most one phone can send."))
+                    }
+                    try insert.execute(arguments: [note.id, note.sessionID, note.group, note.text, note.createdAt, note.updatedAt, author])
                     if db.changesCount > 0 { return .success((note, true)) }
                 }
                 // Already stored (a retry), or refused because the session is closed.
@@ -52,8 +60,8 @@ extension AppDatabase {
     }
 
     /// Stores one note (see `addNotes`).
-    public func addNote(_ note: Note) throws -> (note: Note, created: Bool) {
-        guard let outcome = try addNotes([note]).first else { throw AppError.database("nothing was stored") }
+    public func addNote(_ note: Note, author: String? = nil) throws -> (note: Note, created: Bool) {
+        guard let outcome = try addNotes([(note, author)]).first else { throw AppError.database("nothing was stored") }
         return try outcome.get()
     }
 
@@ -82,7 +90,7 @@ extension AppDatabase {
     }
 
     private static func ownNote(_ db: Database, id: String, sessionID: String, group: String) throws -> NoteRecord {
-        guard let record = try NoteRecord.fetchOne(db, key: id), record.sessionId == sessionID else {
+        guard let record = try NoteRecord.live.filter(key: id).fetchOne(db), record.sessionId == sessionID else {
             throw AppError.notFound("There is no note \(id) in this session.")
         }
         guard record.groupId == group else {
@@ -91,7 +99,7 @@ extension AppDatabase {
         return record
     }
 
-    private static func requireOpen(_ db: Database, sessionID: String) throws {
+    static func requireOpen(_ db: Database, sessionID: String) throws {
         guard let phase = try String.fetchOne(db, sql: "SELECT phase FROM session WHERE id = ?", arguments: [sessionID]) else {
             throw AppError.notFound("This session no longer exists.")
         }

@@ -62,6 +62,23 @@ public struct AppDatabase: Sendable {
                 t.column("themes", .jsonText).notNull()
             }
         }
+        migrator.registerMigration("v3-moderation") { db in
+            try db.alter(table: "session") { t in
+                t.add(column: "timerEndsAt", .datetime)
+                t.add(column: "timerSeconds", .integer)
+            }
+            try db.alter(table: "note") { t in
+                t.add(column: "hidden", .boolean).notNull().defaults(to: false)
+                t.add(column: "deletedAt", .datetime)
+                t.add(column: "author", .text)
+            }
+            try db.create(index: "note_author", on: "note", columns: ["author"])
+            // The trainer's pins, merges and renames of themes, which clustering never overrides.
+            try db.create(table: "themeDecision") { t in
+                t.primaryKey("sessionId", .text).references("session", onDelete: .cascade)
+                t.column("decisions", .jsonText).notNull()
+            }
+        }
         return migrator
     }
 

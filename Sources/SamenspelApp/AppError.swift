@@ -4,6 +4,8 @@ public struct AppError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     /// Extra headers, such as `Retry-After`.
     public var headers: [String: String] = [:]
+    /// Set when the trainer page must ask for the PIN.
+    public var pinRequired = false
 
     public init(status: Int, _ message: String, headers: [String: String] = [:]) {
         self.status = status

@@ -6,6 +6,8 @@ struct AppRoute: Sendable {
     let path: String
     let role: Role
     let summary: String
+    /// Trainer routes that work before the PIN was entered (the PIN route itself).
+    var pinExempt = false
     let handler: @Sendable (HTTPRequest, Caller) throws -> HTTPResponse
 
     init(_ method: String, _ path: String, _ role: Role, _ summary: String,

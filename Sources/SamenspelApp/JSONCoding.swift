@@ -37,7 +37,8 @@ extension HTTPResponse {
 
     /// The JSON error body `{"error": "..."}` with the error's status.
     static func error(_ error: AppError) -> HTTPResponse {
-        let body = (try? JSONCoding.encoder.encode(["error": error.message])) ?? Data()
+        struct Body: Encodable { var error: String; var pin: Bool? }
+        let body = (try? JSONCoding.encoder.encode(Body(error: error.message, pin: error.pinRequired ? true : nil))) ?? Data()
         var response = HTTPResponse(status: error.status, contentType: "application/json; charset=utf-8", body: body)
         for (name, value) in error.headers { response.setHeader(name, value) }
         return response

@@ -12,18 +12,22 @@ final class NoteCommitter: @unchecked Sendable {
     private let committed: @Sendable ([Note]) -> Void
     private let queue = DispatchQueue(label: "samenspel.notes")
     private let lock = NSLock()
-    private var pending: [(note: Note, completion: Completion)] = []
+    private var pending: [(note: Note, author: String?, completion: Completion)] = []
     private var draining = false
 
-    init(database: AppDatabase, committed: @escaping @Sendable ([Note]) -> Void) {
+    private let perAuthor: Int
+
+    init(database: AppDatabase, perAuthor: Int, committed: @escaping @Sendable ([Note]) -> Void) {
         self.database = database
+        self.perAuthor = perAuthor
         self.committed = committed
     }
 
-    /// Queues a note; `completion` runs once it is durable (or refused).
-    func submit(_ note: Note, completion: @escaping Completion) {
+    /// Queues a note by `author` (a participant token); `completion` runs once it is
+    /// durable (or refused).
+    func submit(_ note: Note, author: String?, completion: @escaping Completion) {
         let start = lock.withLock {
-            pending.append((note, completion))
+            pending.append((note, author, completion))
             guard !draining else { return false }
             draining = true
             return true
@@ -41,7 +45,7 @@ final class NoteCommitter: @unchecked Sendable {
             guard !batch.isEmpty else { return }
             let outcomes: [Outcome]
             do {
-                outcomes = try database.addNotes(batch.map(\.note))
+                outcomes = try database.addNotes(batch.map { ($0.note, $0.author) }, perAuthor: perAuthor)
             } catch {
                 let failure = error as? AppError ?? AppError.database("\(error)")
                 outcomes = batch.map { _ in .failure(failure) }

@@ -65,7 +65,15 @@ enum OpenAPIDocument {
 
     private static func responses(_ route: AppRoute) -> [String: Any] {
         var result: [String: Any] = ["400": json(ref("Error"), "Malformed request"), "413": json(ref("Error"), "Body too large")]
-        if route.role != .viewer { result["401"] = json(ref("Error"), "Missing or invalid token") }
+        if route.role != .viewer { result["401"] = json(ref("Error"), "Missing or invalid token (or PIN)") }
+        if route.path.contains(":id") { result["404"] = json(ref("Error"), "Unknown note or theme") }
+        if route.method != "GET" {
+            result["409"] = json(ref("Error"), "Not possible in this phase")
+            result["422"] = json(ref("Error"), "Well-formed but not acceptable")
+            result["429"] = json(ref("Error"), "Too many requests; see Retry-After")
+            if route.role != .viewer { result["403"] = json(ref("Error"), "Another group's note, a missing CSRF token, or a limit reached") }
+        }
+        if route.path.hasSuffix("/restore") { result["410"] = json(ref("Error"), "The undo window has passed") }
         switch "\(route.method) \(route.path)" {
         case "GET /api/qr.svg": result["200"] = ["description": "SVG image", "content": ["image/svg+xml": ["schema": ["type": "string"]]]]
         case "GET /api/events": result["200"] = ["description": "Event stream", "content": ["text/event-stream": ["schema": ["type": "string"]]]]
@@ -98,7 +106,18 @@ enum OpenAPIDocument {
         "POST /api/notes": ["type": "object", "required": ["id", "text"],
                             "properties": ["id": ["type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"], "text": noteText]],
         "PATCH /api/notes/:id": ["type": "object", "required": ["text"], "properties": ["text": noteText]],
-        "POST /api/trainer/phase": ["type": "object", "required": ["phase"], "properties": ["phase": ["type": "string", "enum": ["open", "closed"]]]],
+        "POST /api/trainer/phase": ["type": "object", "required": ["phase"],
+                                    "properties": ["phase": ["type": "string", "enum": ["briefing", "open", "closed", "summary"]]]],
+        "POST /api/trainer/timer": ["type": "object", "required": ["seconds"],
+                                    "properties": ["seconds": ["type": "integer", "minimum": 0, "maximum": 14400]]],
+        "POST /api/trainer/pin": ["type": "object", "required": ["pin"], "properties": ["pin": ["type": "string"]]],
+        "PATCH /api/trainer/notes/:id": ["type": "object", "properties": [
+            "text": noteText, "hidden": ["type": "boolean"], "theme": ["type": "string", "nullable": true]]],
+        "POST /api/trainer/themes/:id/rename": ["type": "object", "required": ["label"],
+                                                "properties": ["label": ["type": "string", "minLength": 1, "maxLength": 80, "pattern": "\\S"]]],
+        "POST /api/trainer/themes/:id/merge": ["type": "object", "required": ["into"], "properties": ["into": ["type": "string"]]],
+        "POST /api/trainer/themes/:id/split": ["type": "object", "required": ["noteIds"], "properties": [
+            "noteIds": ["type": "array", "items": ["type": "string"], "minItems": 1], "label": ["type": "string"]]],
         "POST /api/trainer/sessions": ["type": "object", "required": ["workshop"], "properties": ["workshop": ["type": "string"]]],
     ] }
 
@@ -110,7 +129,7 @@ enum OpenAPIDocument {
         "Join": ["type": "object", "required": ["token", "group", "session"],
                  "properties": ["token": ["type": "string"], "group": ["type": "string"], "session": ["type": "string"]]],
         "Session": ["type": "object", "required": ["id", "phase", "createdAt", "joinUrl", "workshop", "counts"],
-                    "properties": ["id": ["type": "string"], "phase": ["type": "string", "enum": ["open", "closed"]],
+                    "properties": ["id": ["type": "string"], "phase": ["type": "string", "enum": ["briefing", "open", "closed", "summary"]],
                                    "createdAt": ["type": "string", "format": "date-time"], "joinUrl": ["type": "string"],
                                    "workshop": ["type": "object"], "counts": ["type": "object", "additionalProperties": ["type": "integer"]]]],
     ] }

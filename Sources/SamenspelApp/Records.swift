@@ -11,6 +11,8 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
     var workshop: Workshop
     var phase: String
     var createdAt: Date
+    var timerEndsAt: Date?
+    var timerSeconds: Int?
 
     init(_ session: Session) {
         id = session.id
@@ -18,10 +20,14 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
         workshop = session.workshop
         phase = session.phase.rawValue
         createdAt = session.createdAt
+        timerEndsAt = session.timer?.endsAt
+        timerSeconds = session.timer?.seconds
     }
 
     var session: Session {
-        Session(id: id, workshop: workshop, phase: Session.Phase(rawValue: phase) ?? .closed, createdAt: createdAt)
+        var timer: Session.Timer?
+        if let timerEndsAt, let timerSeconds { timer = Session.Timer(endsAt: timerEndsAt, seconds: timerSeconds) }
+        return Session(id: id, workshop: workshop, phase: Session.Phase(rawValue: phase) ?? .closed, createdAt: createdAt, timer: timer)
     }
 }
 
@@ -43,19 +49,29 @@ struct NoteRecord: Codable, FetchableRecord, PersistableRecord {
     var text: String
     var createdAt: Date
     var updatedAt: Date
+    var hidden: Bool
+    var deletedAt: Date?
+    /// The participant token that wrote it, for the per-phone limits.
+    var author: String?
 
-    init(_ note: Note) {
+    init(_ note: Note, author: String? = nil) {
         id = note.id
         sessionId = note.sessionID
         groupId = note.group
         text = note.text
         createdAt = note.createdAt
         updatedAt = note.updatedAt
+        hidden = note.hidden
+        deletedAt = nil
+        self.author = author
     }
 
     var note: Note {
-        Note(id: id, sessionID: sessionId, group: groupId, text: text, createdAt: createdAt, updatedAt: updatedAt)
+        Note(id: id, sessionID: sessionId, group: groupId, text: text, createdAt: createdAt, updatedAt: updatedAt, hidden: hidden)
     }
+
+    /// Notes that count: not deleted.
+    static var live: QueryInterfaceRequest<NoteRecord> { filter(Column("deletedAt") == nil) }
 }
 
 /// A row of `setting`: small key/value state such as the trainer token.
@@ -63,4 +79,18 @@ struct SettingRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "setting"
     var key: String
     var value: String
+}
+
+/// A row of `themeDecision`.
+struct ThemeDecisionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "themeDecision"
+    var sessionId: String
+    var decisions: ThemeDecisions
+}
+
+/// The trainer's decisions about themes, as stored.
+struct ThemeDecisions: Codable, Equatable, Sendable {
+    var pins: [String: String] = [:]
+    var renames: [String: String] = [:]
+    var merges: [String: String] = [:]
 }

@@ -30,12 +30,12 @@ public final class SamenspelServer: @unchecked Sendable {
         }
         database = try AppDatabase(path: options.databasePath)
         do {
-            trainerToken = try Self.trainerToken(database)
+            trainerToken = try Self.setting("trainerToken", database)
         } catch {
             throw AppError.database("cannot read the trainer token: \(error)")
         }
         themes = ThemeService(database: database, hub: hub, logger: logger)
-        service = SessionService(database: database, hub: hub, catalog: catalog, links: links, themes: themes)
+        service = SessionService(database: database, hub: hub, catalog: catalog, links: links, themes: themes, limits: options.limits)
         themes.activeSession = { [service] in try service.activeSession() }
         do {
             _ = try service.resumeOrStart()
@@ -45,13 +45,22 @@ public final class SamenspelServer: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: options.staticDirectory + "/index.html") else {
             throw AppError(status: 500, "the web pages are missing: no index.html in \(options.staticDirectory)")
         }
-        let access = Access(trainerToken: trainerToken, database: database, activeSessionID: { [service] in try service.activeSession().id })
+        let csrf: String
+        do {
+            csrf = try Self.setting("csrfToken", database)
+        } catch {
+            throw AppError.database("cannot read the CSRF token: \(error)")
+        }
+        let access = Access(trainerToken: trainerToken, csrfToken: csrf, pin: options.trainerPIN, pinSession: Token.make(),
+                            database: database, activeSessionID: { [service] in try service.activeSession().id })
         api = APIRoutes(service: service, access: access, links: links)
         let pages = PageRoutes(files: StaticFiles(root: URL(fileURLWithPath: options.staticDirectory)), access: access)
         var configuration = HTTPServer.Configuration()
         configuration.host = options.host
         configuration.port = options.port
         configuration.threads = options.threads
+        configuration.perAddressConnectionLimit = options.limits.connectionsPerAddress
+        configuration.connectionTimeout = options.limits.connectionTimeout
         http = HTTPServer(
             configuration: configuration, responder: AppResponder(api: api, pages: pages, logger: logger), logger: logger,
             bodyTooLarge: { .error(.tooLarge("The request body is larger than 16 KiB.")) })
@@ -98,10 +107,11 @@ public final class SamenspelServer: @unchecked Sendable {
         database.checkpoint()
     }
 
-    private static func trainerToken(_ database: AppDatabase) throws -> String {
-        if let token = try database.setting("trainerToken") { return token }
+    /// A secret kept in the database, made on first use, so a restart keeps the trainer signed in.
+    private static func setting(_ key: String, _ database: AppDatabase) throws -> String {
+        if let token = try database.setting(key) { return token }
         let token = Token.make()
-        try database.setSetting("trainerToken", token)
+        try database.setSetting(key, token)
         return token
     }
 }

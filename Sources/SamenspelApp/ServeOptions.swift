@@ -8,6 +8,22 @@ public struct ServeOptions: Sendable {
     public var dataDirectory = ServeOptions.defaultDataDirectory
     public var staticDirectory = "Static"
     public var threads = 4
+    public var limits = Limits()
+    /// A PIN the trainer page asks for, on top of the trainer link.
+    public var trainerPIN: String?
+
+    /// What one phone or address may do. 0 switches a limit off (benchmarks do).
+    public struct Limits: Sendable {
+        public var notesPerMinute = 30
+        public var notesPerPhone = 100
+        public var joinsPerMinutePerAddress = 30
+        /// Open connections per IP address (a phone needs two or three).
+        public var connectionsPerAddress = 64
+        /// Seconds a connection may sit idle mid-request before it is dropped (slow senders).
+        public var connectionTimeout = 30
+
+        public init() {}
+    }
 
     public init() {}
 

@@ -12,13 +12,23 @@ public final class SessionService: @unchecked Sendable {
     let links: RoomLinks
     let themes: ThemeService
     /// Serialises change-then-announce so events leave in commit order.
-    private let changeLock = NSLock()
-    private lazy var committer = NoteCommitter(database: database) { [weak self] in self?.announceCreated($0) }
+    let changeLock = NSLock()
+    let clock = PhaseClock()
+    let limits: ServeOptions.Limits
+    let notesPerMinute: RateLimiter
+    let joinsPerMinute: RateLimiter
+    private lazy var committer = NoteCommitter(database: database, perAuthor: limits.notesPerPhone) { [weak self] in
+        self?.announceCreated($0)
+    }
     /// The active session, kept in memory: every note request needs it.
     private let cacheLock = NSLock()
     private var cachedActive: Session?
 
-    init(database: AppDatabase, hub: EventHub, catalog: WorkshopCatalog, links: RoomLinks, themes: ThemeService) {
+    init(database: AppDatabase, hub: EventHub, catalog: WorkshopCatalog, links: RoomLinks, themes: ThemeService,
+         limits: ServeOptions.Limits = .init()) {
+        self.limits = limits
+        notesPerMinute = RateLimiter(limit: limits.notesPerMinute, per: 60)
+        joinsPerMinute = RateLimiter(limit: limits.joinsPerMinutePerAddress, per: 60)
         self.themes = themes
         self.database = database
         self.hub = hub
@@ -29,7 +39,9 @@ public final class SessionService: @unchecked Sendable {
     /// Resumes the active session, or starts one of the primary workshop when
     /// there is none or the active one is of another workshop.
     public func resumeOrStart() throws -> Session {
+        try database.purgeDeleted(before: Date())
         if let session = try database.activeSession(), session.workshop.id == catalog.primary.id {
+            armClock(session)
             return session
         }
         let session = Session(id: UUID().uuidString.lowercased(), workshop: catalog.primary, createdAt: Date())
@@ -45,14 +57,14 @@ public final class SessionService: @unchecked Sendable {
         return session
     }
 
-    private func remember(_ session: Session) {
+    func remember(_ session: Session) {
         cacheLock.withLock { cachedActive = session }
     }
 
     func apiSession(_ session: Session) throws -> APISession {
         APISession(
             id: session.id, phase: session.phase.rawValue, createdAt: session.createdAt, joinUrl: links.joinURL,
-            workshop: session.workshop, counts: try counts(session))
+            workshop: session.workshop, counts: try counts(session), timer: session.timer, serverTime: Date())
     }
 
     /// Notes per group, every group of the workshop included.
@@ -62,12 +74,13 @@ public final class SessionService: @unchecked Sendable {
     }
 
     /// Now, to the millisecond the database keeps, so a note reads back exactly as acknowledged.
-    private static func now() -> Date {
+    static func now() -> Date {
         Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
     }
 
     /// Gives a phone a token for a group of the active session.
-    func join(group: String) throws -> JoinResponse {
+    func join(group: String, from address: String) throws -> JoinResponse {
+        try joinsPerMinute.check(address, "Too many joins from this address; try again in a minute.")
         let session = try activeSession()
         guard session.workshop.group(group) != nil else {
             throw AppError.notFound("There is no group '\(group)' in this workshop.")
@@ -89,9 +102,10 @@ public final class SessionService: @unchecked Sendable {
                  completion: @escaping @Sendable (Result<(note: APINote, created: Bool), AppError>) -> Void) throws {
         let id = try Self.validID(id)
         let clean = try Self.clean(text)
+        try notesPerMinute.check(participant.token, "Slow down: at most \(notesPerMinute.limit) notes a minute from one phone.")
         let now = Self.now()
         let note = Note(id: id, sessionID: participant.sessionID, group: participant.group, text: clean, createdAt: now, updatedAt: now)
-        committer.submit(note) { outcome in
+        committer.submit(note, author: participant.token) { outcome in
             completion(outcome.map { (APINote($0.note), $0.created) })
         }
     }
@@ -123,13 +137,41 @@ public final class SessionService: @unchecked Sendable {
         }
     }
 
+    /// Moves the session to a phase; leaving the brainstorm stops its countdown.
     func setPhase(_ phase: Session.Phase) throws -> APISession {
         try changeLock.withLock {
-            let session = try database.setPhase(phase, sessionID: try activeSession().id)
-            remember(session)
-            let api = try apiSession(session)
-            publish("session.changed", api)
-            return api
+            let current = try activeSession()
+            let session = try database.setTimer(phase == .open ? current.timer : nil, phase: phase, sessionID: current.id)
+            return try changed(session)
+        }
+    }
+
+    /// Starts a countdown of `seconds` and opens submissions; 0 stops it.
+    func setTimer(seconds: Int) throws -> APISession {
+        guard (0...(4 * 3600)).contains(seconds) else { throw AppError.unprocessable("A countdown lasts 0 to 14,400 seconds.") }
+        return try changeLock.withLock {
+            let current = try activeSession()
+            let timer = seconds > 0 ? Session.Timer(endsAt: Self.now().addingTimeInterval(TimeInterval(seconds)), seconds: seconds) : nil
+            let session = try database.setTimer(timer, phase: seconds > 0 ? .open : current.phase, sessionID: current.id)
+            return try changed(session)
+        }
+    }
+
+    /// Remembers, announces and (re)arms the countdown of a changed session. Call under `changeLock`.
+    private func changed(_ session: Session) throws -> APISession {
+        remember(session)
+        let api = try apiSession(session)
+        publish("session.changed", api)
+        armClock(session)
+        return api
+    }
+
+    /// Closes submissions when the countdown (and its grace for notes in flight) ends.
+    func armClock(_ session: Session) {
+        guard session.phase == .open, let timer = session.timer else { return clock.cancel() }
+        clock.schedule(at: timer.endsAt.addingTimeInterval(Session.grace)) { [weak self] in
+            guard let self, let current = try? self.activeSession(), current.id == session.id, current.timer == timer else { return }
+            _ = try? self.setPhase(.closed)
         }
     }
 
@@ -144,19 +186,17 @@ public final class SessionService: @unchecked Sendable {
             }
             let session = Session(id: UUID().uuidString.lowercased(), workshop: workshop, createdAt: Date())
             try database.startSession(session)
-            remember(session)
-            let api = try apiSession(session)
-            publish("session.changed", api)
+            let api = try changed(session)
             themes.notesChanged()
             return api
         }
     }
 
-    private func publish<T: Encodable>(_ event: String, _ value: T) {
+    func publish<T: Encodable>(_ event: String, _ value: T) {
         hub.publish(event: event, data: JSONCoding.string(value))
     }
 
-    private static func clean(_ text: String) throws -> String {
+    static func clean(_ text: String) throws -> String {
         do {
             return try NoteText.clean(text)
         } catch {

@@ -74,7 +74,12 @@ final class ThemeService: @unchecked Sendable {
         let engine = try engine(for: session.workshop)
         let notes = try database.notes(sessionID: session.id).map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
         let previous = try lock.withLock({ remembered[session.id] }) ?? database.themeSnapshot(sessionID: session.id)
-        let result = engine.themes(for: notes, previous: previous)
+        let decisions = try database.themeDecisions(sessionID: session.id)
+        // Pins of hidden or deleted notes stay stored but must not bring those notes back.
+        let present = Set(notes.map(\.id))
+        let manual = ManualDecisions(pins: decisions.pins.filter { present.contains($0.key) },
+                                     renames: decisions.renames, merges: decisions.merges)
+        let result = engine.themes(for: notes, previous: previous, manual: manual)
         lock.withLock { remembered = [session.id: result.themes] }
         // The copy on disk only serves restarts: save it now and then, not on every run,
         // so a big snapshot never holds up the notes waiting to be committed.

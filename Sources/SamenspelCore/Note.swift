@@ -9,13 +9,17 @@ public struct Note: Sendable, Codable, Equatable, Identifiable {
     public var text: String
     public var createdAt: Date
     public var updatedAt: Date
+    /// Hidden by the trainer: kept, but not on the board or in the summary.
+    public var hidden: Bool
 
-    public init(id: String, sessionID: String, group: String, text: String, createdAt: Date, updatedAt: Date) {
+    public init(id: String, sessionID: String, group: String, text: String, createdAt: Date, updatedAt: Date,
+                hidden: Bool = false) {
         self.id = id
         self.sessionID = sessionID
         self.group = group
         self.text = text
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+        self.hidden = hidden
     }
 }

@@ -3,22 +3,41 @@ import Foundation
 /// One run of a workshop in a room. Only one session is active at a time;
 /// earlier sessions stay stored.
 public struct Session: Sendable, Codable, Equatable {
-    /// Whether groups may add notes.
+    /// Where the session is: briefing → brainstorm (`open`) → discussion (`closed`) → summary.
+    /// Groups may add notes only while it is `open`.
     public enum Phase: String, Sendable, Codable, CaseIterable {
+        case briefing
         case open
         case closed
+        case summary
     }
+
+    /// A brainstorm countdown: submissions close by themselves when it ends.
+    public struct Timer: Sendable, Codable, Equatable {
+        public var endsAt: Date
+        public var seconds: Int
+
+        public init(endsAt: Date, seconds: Int) {
+            self.endsAt = endsAt
+            self.seconds = seconds
+        }
+    }
+
+    /// Notes still in flight when the countdown ends are accepted for this long.
+    public static let grace: TimeInterval = 5
 
     public var id: String
     public var workshop: Workshop
     public var phase: Phase
     public var createdAt: Date
+    public var timer: Timer?
 
-    public init(id: String, workshop: Workshop, phase: Phase = .open, createdAt: Date) {
+    public init(id: String, workshop: Workshop, phase: Phase = .open, createdAt: Date, timer: Timer? = nil) {
         self.id = id
         self.workshop = workshop
         self.phase = phase
         self.createdAt = createdAt
+        self.timer = timer
     }
 
     /// Whether notes may be added, changed or deleted now.

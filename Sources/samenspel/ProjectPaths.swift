@@ -26,35 +26,26 @@ enum ProcessLimits {
     }
 }
 
-/// Turns SIGINT and SIGTERM into a wait the main thread can block on. Install it
-/// before the server listens: a signal that arrives earlier is then not lost.
-final class SignalWaiter: @unchecked Sendable {
-    private let semaphore = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var received = ""
-    private var sources: [DispatchSourceSignal] = []
+/// Waits for SIGINT or SIGTERM. `install()` blocks both before the server starts any
+/// thread, so every thread inherits the block and a signal that comes early stays
+/// pending until `wait()` takes it: none is lost, none kills the process mid-write.
+struct SignalWaiter {
+    private var set = sigset_t()
 
     static func install() -> SignalWaiter {
-        let waiter = SignalWaiter()
-        for (number, name) in [(SIGINT, "interrupted"), (SIGTERM, "terminated")] {
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [weak waiter] in waiter?.receive(name) }
-            source.resume()
-            signal(number, SIG_IGN)  // after the source exists, so the kernel queues it for the source
-            waiter.sources.append(source)
-        }
+        var waiter = SignalWaiter()
+        sigemptyset(&waiter.set)
+        sigaddset(&waiter.set, SIGINT)
+        sigaddset(&waiter.set, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &waiter.set, nil)
         return waiter
-    }
-
-    private func receive(_ name: String) {
-        lock.withLock { received = name }
-        semaphore.signal()
     }
 
     /// Blocks until SIGINT or SIGTERM and returns its name.
     func wait() -> String {
-        semaphore.wait()
-        sources.forEach { $0.cancel() }
-        return lock.withLock { received }
+        var set = self.set
+        var number: Int32 = 0
+        while sigwait(&set, &number) != 0 {}
+        return number == SIGINT ? "interrupted" : "terminated"
     }
 }

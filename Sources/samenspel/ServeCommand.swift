@@ -13,8 +13,15 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Folder for the database (default: $XDG_DATA_HOME/samenspel).") var data: String?
     @Option(help: "Folder with the web pages.") var `static` = "Static"
     @Option(help: "trace, debug, info, notice, warning, error or critical.") var logLevel = "info"
+    @Option(help: "A PIN the trainer page asks for, on top of the trainer link.") var trainerPin: String?
+    @Option(help: "Notes one phone may send per minute (0: no limit).") var notesPerMinute = 30
+    @Option(help: "Notes one phone may send in a session (0: no limit).") var notesPerPhone = 100
+    @Option(help: "Joins per minute from one address (0: no limit).") var joinsPerMinute = 30
+    @Option(help: "Open connections per address (0: no limit).") var connectionsPerIp = 64
+    @Option(help: "Seconds before an idle or slow connection is dropped.") var connectionTimeout = 30
 
     func run() throws {
+        let signals = SignalWaiter.install()  // first, before any thread exists
         guard let level = Logger.Level(rawValue: logLevel.lowercased()) else {
             throw ValidationError("unknown log level '\(logLevel)'")
         }
@@ -29,8 +36,13 @@ struct ServeCommand: ParsableCommand {
         options.workshopFile = ProjectPaths.locate(workshop)
         options.staticDirectory = ProjectPaths.locate(self.static)
         if let data { options.dataDirectory = data }
+        options.trainerPIN = trainerPin
+        options.limits.notesPerMinute = notesPerMinute
+        options.limits.notesPerPhone = notesPerPhone
+        options.limits.joinsPerMinutePerAddress = joinsPerMinute
+        options.limits.connectionsPerAddress = connectionsPerIp
+        options.limits.connectionTimeout = connectionTimeout
         ProcessLimits.raiseOpenFiles()
-        let signals = SignalWaiter.install()
 
         let server: SamenspelServer
         do {

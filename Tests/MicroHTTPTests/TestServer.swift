@@ -16,7 +16,7 @@ func makeServer(
         .text("\(request.body.count):\(String(decoding: request.body.prefix(20), as: UTF8.self))")
     }
     router.add("GET", "/items/:id") { request in
-        .text("item \(request.parameters["id"] ?? "?") q=\(request.query["q"] ?? "") h=\(request.header("X-Test") ?? "")")
+        .text("item \(request.parameters["id"] ?? "?") q=\(request.query["q"] ?? "") h=\(request.header("X-Test") ?? "") from=\(request.remoteAddress)")
     }
     router.add("GET", "/events") { request in
         .eventStream(hub.subscribe(lastEventID: request.header("Last-Event-ID")))

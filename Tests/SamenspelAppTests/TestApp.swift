@@ -11,10 +11,17 @@ final class TestApp {
     let dataDirectory: String
     private(set) var server: SamenspelServer
 
-    init(workshop: String = "Workshops/werkalliantie-vaktherapie.yaml", dataDirectory: String? = nil) throws {
+    /// Limits are off unless a test turns them on: tests join and post from one address quickly.
+    init(workshop: String = "Workshops/werkalliantie-vaktherapie.yaml", dataDirectory: String? = nil,
+         configure: (inout ServeOptions) -> Void = { _ in }) throws {
         self.dataDirectory = dataDirectory ?? NSTemporaryDirectory() + "samenspel-test-" + UUID().uuidString
-        server = try Self.start(workshop: workshop, dataDirectory: self.dataDirectory)
+        var options = Self.options(workshop: workshop, dataDirectory: self.dataDirectory)
+        configure(&options)
+        self.options = options
+        server = try Self.start(options)
     }
+
+    let options: ServeOptions
 
     static func options(workshop: String, dataDirectory: String) -> ServeOptions {
         var options = ServeOptions()
@@ -24,12 +31,15 @@ final class TestApp {
         options.workshopFile = repositoryRoot.appendingPathComponent(workshop).path
         options.staticDirectory = repositoryRoot.appendingPathComponent("Static").path
         options.dataDirectory = dataDirectory
+        options.limits.notesPerMinute = 0
+        options.limits.notesPerPhone = 0
+        options.limits.joinsPerMinutePerAddress = 0
+        options.limits.connectionsPerAddress = 0
         return options
     }
 
-    static func start(workshop: String, dataDirectory: String) throws -> SamenspelServer {
-        let server = try SamenspelServer(options: options(workshop: workshop, dataDirectory: dataDirectory),
-                                         logger: Logger(label: "test"))
+    static func start(_ options: ServeOptions) throws -> SamenspelServer {
+        let server = try SamenspelServer(options: options, logger: Logger(label: "test"))
         try server.start()
         return server
     }
@@ -39,7 +49,7 @@ final class TestApp {
     /// Stops and starts again on the same data folder.
     func restart() throws {
         server.stop()
-        server = try Self.start(workshop: "Workshops/werkalliantie-vaktherapie.yaml", dataDirectory: dataDirectory)
+        server = try Self.start(options)
     }
 
     func stop() {

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct LimitTests {
+    @Test func notesPerMinuteGive429WithRetryAfterAndKeepWhatWasStored() throws {
+        let app = try TestApp { $0.limits.notesPerMinute = 5 }
+        defer { app.stop() }
+        let token = try app.join("muziek")
+        for index in 0..<5 { #expect(try app.post("Noot \(index)", token: token).status == 201) }
+        let refused = try app.post("Eén te veel", token: token)
+        #expect(refused.status == 429)
+        #expect(Int(refused.headers["retry-after"] ?? "") ?? 0 >= 1)
+        #expect(try app.notes().count == 5)
+        // Another phone is not held back by this one.
+        #expect(try app.post("Andere telefoon", token: try app.join("pmt")).status == 201)
+    }
+
+    @Test func aPhoneMaySendAtMostItsShare() throws {
+        let app = try TestApp { $0.limits.notesPerPhone = 3 }
+        defer { app.stop() }
+        let token = try app.join("drama")
+        for index in 0..<3 { try app.post("Noot \(index)", id: "n\(index)", token: token) }
+        #expect(try app.post("Vierde", token: token).status == 403)
+        // A retry of a stored note is still answered.
+        #expect(try app.post("Noot 0", id: "n0", token: token).status == 200)
+    }
+
+    @Test func joinsPerAddressAreLimited() throws {
+        let app = try TestApp { $0.limits.joinsPerMinutePerAddress = 3 }
+        defer { app.stop() }
+        for _ in 0..<3 { _ = try app.join("pmt") }
+        let refused = try app.request("POST", "/api/join", json: ["group": "pmt"])
+        #expect(refused.status == 429)
+        #expect(refused.headers["retry-after"] != nil)
+    }
+
+    @Test func aSlowSenderIsDroppedAfterTheTimeout() throws {
+        let app = try TestApp { $0.limits.connectionTimeout = 1 }
+        defer { app.stop() }
+        let slow = try RawConnection(port: app.port)
+        try slow.send("POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Length: 40\r\n\r\n{\"gr")
+        #expect(slow.waitForClose(timeout: 10))
+        #expect(try app.request("GET", "/api/health").status == 200)
+    }
+
+    @Test func connectionsPerAddressAreLimited() throws {
+        let app = try TestApp { $0.limits.connectionsPerAddress = 4 }
+        defer { app.stop() }
+        let held = try (0..<4).map { _ in try RawConnection(port: app.port) }
+        for connection in held { try connection.send(method: "GET", path: "/api/events") }
+        for connection in held { _ = try connection.read(until: ": connected") }
+        let fifth = try RawConnection(port: app.port)
+        try? fifth.send(method: "GET", path: "/api/health")
+        #expect(fifth.waitForClose(timeout: 5))
+    }
+}
