@@ -79,6 +79,19 @@ public struct AppDatabase: Sendable {
                 t.column("decisions", .jsonText).notNull()
             }
         }
+        migrator.registerMigration("v4-summaries") { db in
+            // "Our summary": a few sentences per group, written on the group's phones.
+            try db.create(table: "groupSummary") { t in
+                t.belongsTo("session", onDelete: .cascade).notNull()
+                t.column("groupId", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.primaryKey(["sessionId", "groupId"])
+            }
+            try db.alter(table: "session") { t in
+                t.add(column: "publishedAt", .datetime)
+            }
+        }
         return migrator
     }
 
