@@ -227,7 +227,7 @@ enum MHDBridge {
             let ref = ConnectionRef(pointer: connection)
             let context = StreamContext(stream: stream, connection: ref, server: server)
             created = MHD_create_response_from_callback(
-                UInt64.max, 16 * 1024, streamReader, Unmanaged.passRetained(context).toOpaque(), streamClosed)
+                UInt64.max, 4 * 1024, streamReader, Unmanaged.passRetained(context).toOpaque(), streamClosed)
             if created != nil {
                 server.streamOpened(stream)
                 stream.attach { MHD_resume_connection(ref.pointer) }

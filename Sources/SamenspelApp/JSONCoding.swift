@@ -49,11 +49,12 @@ extension HTTPRequest {
     /// Decodes the JSON body, with a message that says what is wrong.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         guard !body.isEmpty else { throw AppError.badRequest("The request needs a JSON body.") }
-        guard (try? JSONSerialization.jsonObject(with: body)) is [String: Any] else {
-            throw AppError.badRequest("The body is not a JSON object.")
-        }
         do {
             return try JSONCoding.decoder.decode(type, from: body)
+        } catch DecodingError.dataCorrupted {
+            throw AppError.badRequest("The body is not valid JSON.")
+        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
+            throw AppError.badRequest("The body is not a JSON object.")
         } catch DecodingError.keyNotFound(let key, _) {
             throw AppError.badRequest("The field '\(key.stringValue)' is missing.")
         } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {

@@ -61,6 +61,8 @@ public final class SamenspelServer: @unchecked Sendable {
         configuration.threads = options.threads
         configuration.perAddressConnectionLimit = options.limits.connectionsPerAddress
         configuration.connectionTimeout = options.limits.connectionTimeout
+        // 16 KiB a connection: room for the headers phones send; 2,000 streams stay small.
+        configuration.connectionMemoryLimit = 16 * 1024
         http = HTTPServer(
             configuration: configuration, responder: AppResponder(api: api, pages: pages, logger: logger), logger: logger,
             bodyTooLarge: { .error(.tooLarge("The request body is larger than 16 KiB.")) })

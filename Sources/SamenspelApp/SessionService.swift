@@ -206,8 +206,9 @@ public final class SessionService: @unchecked Sendable {
 
     /// Note ids are made by phones; keep them short and plain.
     private static func validID(_ id: String) throws -> String {
-        let ok = (1...64).contains(id.count) && id.unicodeScalars.allSatisfy {
-            CharacterSet.alphanumerics.contains($0) && $0.isASCII || $0 == "-" || $0 == "_"
+        let ok = (1...64).contains(id.utf8.count) && id.utf8.allSatisfy {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
         }
         guard ok else { throw AppError.badRequest("The note id must be 1 to 64 letters, digits, '-' or '_' (a UUID).") }
         return id

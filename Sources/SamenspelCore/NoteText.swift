@@ -20,14 +20,21 @@ public enum NoteText {
 
     /// The cleaned text, or the reason it cannot be a note.
     public static func clean(_ raw: String) throws(Problem) -> String {
-        let kept = raw.precomposedStringWithCanonicalMapping.unicodeScalars.map { scalar -> String in
-            if scalar == "\n" || scalar == "\t" { return " " }
-            if scalar.properties.generalCategory == .control { return "" }
+        var kept = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+                pendingSpace = !kept.isEmpty
+                continue
+            }
+            if scalar.properties.generalCategory == .control { continue }
             // Bidi overrides and isolates could flip the text around them on the board.
-            if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) { return "" }
-            return String(scalar)
-        }.joined()
-        let text = kept.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) { continue }
+            if pendingSpace { kept.append(" ") }
+            pendingSpace = false
+            kept.append(scalar)
+        }
+        let text = String(kept)
         if text.isEmpty { throw .empty }
         if text.count > maxLength { throw .tooLong(text.count) }
         return text
