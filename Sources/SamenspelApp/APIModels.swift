@@ -29,6 +29,8 @@ struct APISession: Encodable {
     var workshop: Workshop
     var counts: [String: Int]
     var timer: Session.Timer?
+    /// When the trainer published the summary; phones then offer it.
+    var publishedAt: Date?
     /// The laptop's clock, so a phone can correct its own for the countdown.
     var serverTime: Date
 }

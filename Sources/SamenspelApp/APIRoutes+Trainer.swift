@@ -45,6 +45,16 @@ extension APIRoutes {
             AppRoute("POST", "/api/trainer/themes/:id/merge", .trainer, "Merge a theme into another") { request, _ in
                 .json(try service.mergeTheme(request.parameters["id"] ?? "", into: try request.decode(MergeRequest.self).into))
             },
+            AppRoute("POST", "/api/trainer/publish", .trainer, "Publish or withdraw the summary of the active session") { request, _ in
+                .json(try service.publish(try request.decode(PublishRequest.self).published))
+            },
+            AppRoute("POST", "/api/trainer/sessions/:id/publish", .trainer, "Publish or withdraw an archived session's summary") { request, _ in
+                .json(try service.publish(try request.decode(PublishRequest.self).published, sessionID: request.parameters["id"]))
+            },
+            AppRoute("DELETE", "/api/trainer/sessions/:id", .trainer, "Delete an archived session for good") { request, _ in
+                try service.deleteSession(request.parameters["id"] ?? "")
+                return HTTPResponse(status: 204)
+            },
             AppRoute("POST", "/api/trainer/themes/:id/split", .trainer, "Split notes off into a new theme") { request, _ in
                 let body = try request.decode(SplitRequest.self)
                 return .json(try service.splitTheme(request.parameters["id"] ?? "", noteIDs: body.noteIds, label: body.label))

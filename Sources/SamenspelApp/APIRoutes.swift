@@ -63,6 +63,13 @@ struct APIRoutes: Sendable {
                 try service.deleteNote(id: request.parameters["id"] ?? "", by: try caller.requireParticipant())
                 return HTTPResponse(status: 204)
             },
+            AppRoute("GET", "/api/summaries", .viewer, "The group summaries of the active session") { _, _ in
+                .json(["summaries": try service.summaries()])
+            },
+            AppRoute("PUT", "/api/groups/:group/summary", .participant, "Save your group's summary") { request, caller in
+                let body = try request.decode(SummaryRequest.self)
+                return .json(try service.saveSummary(body.text, group: request.parameters["group"] ?? "", by: try caller.requireParticipant()))
+            },
         ] + trainerRoutes()
     }
 }

@@ -28,8 +28,8 @@ enum OpenAPIDocument {
                     ["name": "lastEventId", "in": "query", "required": false, "schema": ["type": "string"]],
                 ]
             }
-            if route.path.contains(":id") {
-                operation["parameters"] = [["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]]
+            if let name = route.path.split(separator: "/").first(where: { $0.hasPrefix(":") })?.dropFirst() {
+                operation["parameters"] = [["name": String(name), "in": "path", "required": true, "schema": ["type": "string"]]]
             }
             if let body = bodies["\(route.method) \(route.path)"] {
                 operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": body]]]
@@ -66,7 +66,7 @@ enum OpenAPIDocument {
     private static func responses(_ route: AppRoute) -> [String: Any] {
         var result: [String: Any] = ["400": json(ref("Error"), "Malformed request"), "413": json(ref("Error"), "Body too large")]
         if route.role != .viewer { result["401"] = json(ref("Error"), "Missing or invalid token (or PIN)") }
-        if route.path.contains(":id") { result["404"] = json(ref("Error"), "Unknown note or theme") }
+        if route.path.contains(":") { result["404"] = json(ref("Error"), "Unknown note or theme") }
         if route.method != "GET" {
             result["409"] = json(ref("Error"), "Not possible in this phase")
             result["422"] = json(ref("Error"), "Well-formed but not acceptable")
@@ -110,6 +110,9 @@ enum OpenAPIDocument {
                                     "properties": ["phase": ["type": "string", "enum": ["briefing", "open", "closed", "summary"]]]],
         "POST /api/trainer/timer": ["type": "object", "required": ["seconds"],
                                     "properties": ["seconds": ["type": "integer", "minimum": 0, "maximum": 14400]]],
+        "PUT /api/groups/:group/summary": ["type": "object", "required": ["text"], "properties": ["text": ["type": "string", "maxLength": 2000]]],
+        "POST /api/trainer/publish": ["type": "object", "required": ["published"], "properties": ["published": ["type": "boolean"]]],
+        "POST /api/trainer/sessions/:id/publish": ["type": "object", "required": ["published"], "properties": ["published": ["type": "boolean"]]],
         "POST /api/trainer/pin": ["type": "object", "required": ["pin"], "properties": ["pin": ["type": "string"]]],
         "PATCH /api/trainer/notes/:id": ["type": "object", "properties": [
             "text": noteText, "hidden": ["type": "boolean"], "theme": ["type": "string", "nullable": true]]],

@@ -64,7 +64,8 @@ public final class SessionService: @unchecked Sendable {
     func apiSession(_ session: Session) throws -> APISession {
         APISession(
             id: session.id, phase: session.phase.rawValue, createdAt: session.createdAt, joinUrl: links.joinURL,
-            workshop: session.workshop, counts: try counts(session), timer: session.timer, serverTime: Date())
+            workshop: session.workshop, counts: try counts(session), timer: session.timer,
+            publishedAt: try database.publishedAt(sessionID: session.id), serverTime: Date())
     }
 
     /// Notes per group, every group of the workshop included.

@@ -29,7 +29,7 @@ import TestSupport
         case .participant: participant
         case .trainer: app.trainerToken
         }
-        let path = route.path.replacingOccurrences(of: ":id", with: noteID)
+        let path = route.path.replacingOccurrences(of: ":id", with: noteID).replacingOccurrences(of: ":group", with: "muziek")
         let body = Self.bodies["\(route.method) \(route.path)"]
         if route.path == "/api/events" {
             // A stream never ends: read its status line only. Viewers may open it, so every role gets 200.
@@ -57,6 +57,9 @@ import TestSupport
         "POST /api/trainer/phase": ["phase": "open"],
         "POST /api/trainer/sessions": ["workshop": "werkalliantie-vaktherapie"],
         "POST /api/trainer/timer": ["seconds": 0],
+        "PUT /api/groups/:group/summary": ["text": "Samen spelen verbindt."],
+        "POST /api/trainer/publish": ["published": true],
+        "POST /api/trainer/sessions/:id/publish": ["published": true],
         "POST /api/trainer/pin": ["pin": "0000"],
         "PATCH /api/trainer/notes/:id": ["hidden": false],
         "POST /api/trainer/themes/:id/rename": ["label": "Nieuw"],
