@@ -90,6 +90,8 @@ enum OpenAPIDocument {
         case "DELETE /api/notes/:id":
             result["204"] = ["description": "Deleted"]; result["403"] = json(ref("Error"), "Other group")
             result["404"] = json(ref("Error"), "Unknown note"); result["409"] = json(ref("Error"), "Closed")
+        case "POST /api/trainer/pin": result["204"] = ["description": "PIN accepted (or none is set); sets a cookie"]
+        case "DELETE /api/trainer/sessions/:id": result["204"] = ["description": "Deleted for good"]
         default: result["200"] = json(["type": "object"], "OK")
         }
         return result
