@@ -19,6 +19,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Joins per minute from one address (0: no limit).") var joinsPerMinute = 30
     @Option(help: "Open connections per address (0: no limit).") var connectionsPerIp = 64
     @Option(help: "Seconds before an idle or slow connection is dropped.") var connectionTimeout = 30
+    @Option(help: "HTTP worker threads (default: one per core, at least 2).") var threads: Int?
 
     func run() throws {
         let signals = SignalWaiter.install()  // first, before any thread exists
@@ -37,6 +38,7 @@ struct ServeCommand: ParsableCommand {
         options.staticDirectory = ProjectPaths.locate(self.static)
         if let data { options.dataDirectory = data }
         options.trainerPIN = trainerPin
+        options.threads = threads ?? max(2, ProcessInfo.processInfo.activeProcessorCount)
         options.limits.notesPerMinute = notesPerMinute
         options.limits.notesPerPhone = notesPerPhone
         options.limits.joinsPerMinutePerAddress = joinsPerMinute
