@@ -9,8 +9,11 @@ struct APINote: Codable, Equatable {
     var createdAt: Date
     var updatedAt: Date
     var hidden: Bool
+    /// The theme the trainer pinned the note to (trainer view only; absent when automatic).
+    var theme: String?
 
-    init(_ note: Note) {
+    init(_ note: Note, pinnedTo theme: String? = nil) {
+        self.theme = theme
         id = note.id
         group = note.group
         text = note.text

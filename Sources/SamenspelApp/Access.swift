@@ -78,7 +78,9 @@ struct Access: Sendable {
                 throw error
             }
         }
-        let changes = !["GET", "HEAD"].contains(request.method)
+        // The PIN route is exempt: a page without the PIN cannot have the token yet, and the
+        // SameSite=Strict cookie already keeps other sites from sending it.
+        let changes = !["GET", "HEAD"].contains(request.method) && !pinExempt
         if changes, request.bearerToken == nil, !Token.equal(request.header(Self.csrfHeader) ?? "", csrfToken) {
             throw AppError.forbidden("This change lacks the page's CSRF token; reload the trainer page.")
         }

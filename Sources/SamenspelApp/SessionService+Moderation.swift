@@ -6,7 +6,9 @@ import SamenspelText
 /// (announced as `note.deleted`), and come back as `note.created`.
 extension SessionService {
     func moderatedNotes() throws -> [APINote] {
-        try database.moderatedNotes(sessionID: try activeSession().id).map(APINote.init)
+        let session = try activeSession()
+        let pins = try database.themeDecisions(sessionID: session.id).pins
+        return try database.moderatedNotes(sessionID: session.id).map { APINote($0, pinnedTo: pins[$0.id]) }
     }
 
     /// Fixes a typo, hides or unhides, and pins to a theme (or unpins), in one call.
@@ -30,7 +32,7 @@ extension SessionService {
         } else {
             themes.notesChanged()
         }
-        return APINote(note)
+        return APINote(note, pinnedTo: try database.themeDecisions(sessionID: session.id).pins[id])
     }
 
     /// Deletes a note; it can be brought back for a few seconds.

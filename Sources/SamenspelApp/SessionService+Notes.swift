@@ -6,7 +6,7 @@ extension SessionService {
     func notes() throws -> NoteList {
         let cursor = hub.cursor  // before reading: events after it may repeat notes, never miss one
         let session = try activeSession()
-        return NoteList(notes: try database.notes(sessionID: session.id).map(APINote.init), cursor: cursor)
+        return NoteList(notes: try database.notes(sessionID: session.id).map { APINote($0) }, cursor: cursor)
     }
 
     /// Queues a new note for the next batch commit; `completion` runs when it is durable.

@@ -72,19 +72,15 @@ final class ThemeService: @unchecked Sendable {
     private func compute(_ session: Session) throws -> APIThemes {
         let started = lock.withLock { version }
         let engine = try engine(for: session.workshop)
-        let notes = try database.notes(sessionID: session.id).map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
+        let notes = try database.notes(sessionID: session.id)
         let previous = try lock.withLock({ remembered[session.id] }) ?? database.themeSnapshot(sessionID: session.id)
         let decisions = try database.themeDecisions(sessionID: session.id)
-        // Pins of hidden or deleted notes stay stored but must not bring those notes back.
-        let present = Set(notes.map(\.id))
-        let manual = ManualDecisions(pins: decisions.pins.filter { present.contains($0.key) },
-                                     renames: decisions.renames, merges: decisions.merges)
-        let result = engine.themes(for: notes, previous: previous, manual: manual)
+        let result = SessionThemes.compute(notes: notes, previous: previous, decisions: decisions, engine: engine)
         lock.withLock { remembered = [session.id: result.themes] }
         // The copy on disk only serves restarts: save it now and then, not on every run,
         // so a big snapshot never holds up the notes waiting to be committed.
         if Date().timeIntervalSince(lock.withLock { lastSaved }) >= 10 { try save() }
-        let themes = APIThemes(result, framework: session.workshop.framework)
+        let themes = APIThemes(result, framework: session.workshop.framework, decisions: decisions)
         lock.withLock { latest = (session.id, started, themes) }
         return themes
     }
@@ -96,19 +92,40 @@ final class ThemeService: @unchecked Sendable {
         lock.withLock { lastSaved = now }
     }
 
-    private func engine(for workshop: Workshop) throws -> ThemeEngine {
+    /// The engine of a workshop, made once and kept (exports can reuse it).
+    func engine(for workshop: Workshop) throws -> ThemeEngine {
         if let engine = lock.withLock({ engines[workshop.id] }) { return engine }
+        let engine = try SessionThemes.engine(for: workshop)
+        lock.withLock { engines[workshop.id] = engine }
+        return engine
+    }
+}
+
+/// How the themes of a session are computed: shared by the live `ThemeService`
+/// and the exports, so a summary shows the themes the board showed.
+public enum SessionThemes {
+    /// A theme engine for the workshop's language, with its framework as the lens.
+    /// - Throws: `AppError` (500) when the language resources are missing.
+    public static func engine(for workshop: Workshop) throws(AppError) -> ThemeEngine {
         let lens = (workshop.framework?.themes ?? []).map {
             LensTheme(id: $0.id, label: $0.label, description: $0.description, keywords: $0.keywords)
         }
-        let engine: ThemeEngine
         do {
-            engine = try ThemeEngine(language: workshop.language.rawValue, lens: lens)
+            return try ThemeEngine(language: workshop.language.rawValue, lens: lens)
         } catch {
             throw AppError(status: 500, "Themes are not available: \(error)")
         }
-        lock.withLock { engines[workshop.id] = engine }
-        return engine
+    }
+
+    /// The visible notes → themes, starting from `previous` (ids and labels stay put)
+    /// with the trainer's decisions applied.
+    static func compute(notes: [Note], previous: [Theme], decisions: ThemeDecisions, engine: ThemeEngine) -> ThemeResult {
+        let notes = notes.map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
+        // Pins of hidden or deleted notes stay stored but must not bring those notes back.
+        let present = Set(notes.map(\.id))
+        let manual = ManualDecisions(pins: decisions.pins.filter { present.contains($0.key) },
+                                     renames: decisions.renames, merges: decisions.merges)
+        return engine.themes(for: notes, previous: previous, manual: manual)
     }
 }
 
@@ -119,6 +136,8 @@ struct APIThemes: Encodable {
         var label: String
         var noteIds: [String]
         var reasons: [String: [String]]
+        /// Shaped by the trainer (renamed, merged into, split off or pinned to).
+        var manual: Bool
     }
 
     struct Lens: Encodable {
@@ -131,8 +150,11 @@ struct APIThemes: Encodable {
     var themes: [Item]
     var lens: Lens?
 
-    init(_ result: ThemeResult, framework: Workshop.Framework?) {
-        themes = result.themes.map { Item(id: $0.id, label: $0.label, noteIds: $0.noteIDs, reasons: $0.reasons) }
+    init(_ result: ThemeResult, framework: Workshop.Framework?, decisions: ThemeDecisions = .init()) {
+        let shaped = Set(decisions.renames.keys).union(decisions.pins.values).union(decisions.merges.values)
+        themes = result.themes.map {
+            Item(id: $0.id, label: $0.label, noteIds: $0.noteIDs, reasons: $0.reasons, manual: shaped.contains($0.id))
+        }
         lens = framework.map { framework in
             Lens(name: framework.name,
                  themes: framework.themes.map { .init(id: $0.id, label: $0.label, description: $0.description) },

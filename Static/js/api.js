@@ -1,16 +1,18 @@
 // The one shared API client: JSON fetch wrappers and an SSE helper.
 
 export class ApiError extends Error {
-  constructor(message, status = 0, network = false) {
+  constructor(message, status = 0, network = false, { data = null, retryAfter = null } = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;     // HTTP status, 0 when the request never got an answer
     this.network = network;   // true: offline, server gone, timed out
+    this.data = data;         // the JSON error body, e.g. {error, pin: true}
+    this.retryAfter = retryAfter; // seconds from Retry-After (429), or null
   }
 }
 
-async function request(method, path, { body, token } = {}) {
-  const headers = { Accept: 'application/json' };
+async function request(method, path, { body, token, headers: extra = {} } = {}) {
+  const headers = { Accept: 'application/json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   let res;
@@ -27,12 +29,38 @@ async function request(method, path, { body, token } = {}) {
   try { data = await res.json(); } catch { data = null; }
   if (!res.ok) {
     const message = data && typeof data.error === 'string' ? data.error : `${res.status} ${res.statusText}`;
-    throw new ApiError(message, res.status, res.status >= 500);
+    const retry = parseInt(res.headers.get('Retry-After') || '', 10);
+    throw new ApiError(message, res.status, res.status >= 500, { data, retryAfter: Number.isFinite(retry) ? retry : null });
   }
   return data;
 }
 
 const enc = encodeURIComponent;
+
+// Every state-changing trainer request carries the CSRF token of the last overview.
+let csrf = '';
+async function overview() {
+  let data;
+  try {
+    data = await request('GET', '/api/trainer/overview');
+  } catch (e) {
+    if (e.data && typeof e.data.csrf === 'string') csrf = e.data.csrf; // a PIN answer may carry it
+    throw e;
+  }
+  if (data && typeof data.csrf === 'string') csrf = data.csrf;
+  return data;
+}
+async function trainerSend(method, path, body) {
+  if (!csrf) await overview();
+  const send = () => request(method, path, { body, headers: csrf ? { 'X-CSRF-Token': csrf } : {} });
+  try {
+    return await send();
+  } catch (e) {
+    if (e.status !== 403) throw e;
+    await overview(); // the token may be stale (server restarted): once more with a fresh one
+    return send();
+  }
+}
 
 export const api = {
   session: () => request('GET', '/api/session'),
@@ -44,9 +72,17 @@ export const api = {
   updateNote: (token, id, text) => request('PATCH', `/api/notes/${enc(id)}`, { token, body: { text } }),
   deleteNote: (token, id) => request('DELETE', `/api/notes/${enc(id)}`, { token }),
   trainer: {
-    overview: () => request('GET', '/api/trainer/overview'),
-    setPhase: (phase) => request('POST', '/api/trainer/phase', { body: { phase } }),
-    newSession: (workshop) => request('POST', '/api/trainer/sessions', { body: { workshop } }),
+    overview,
+    pin: (pin) => request('POST', '/api/trainer/pin', { body: { pin }, headers: csrf ? { 'X-CSRF-Token': csrf } : {} }),
+    setPhase: (phase) => trainerSend('POST', '/api/trainer/phase', { phase }),
+    timer: (seconds) => trainerSend('POST', '/api/trainer/timer', { seconds }),
+    newSession: (workshop) => trainerSend('POST', '/api/trainer/sessions', { workshop }),
+    updateNote: (id, patch) => trainerSend('PATCH', `/api/trainer/notes/${enc(id)}`, patch),
+    deleteNote: (id) => trainerSend('DELETE', `/api/trainer/notes/${enc(id)}`),
+    restoreNote: (id) => trainerSend('POST', `/api/trainer/notes/${enc(id)}/restore`),
+    renameTheme: (id, label) => trainerSend('POST', `/api/trainer/themes/${enc(id)}/rename`, { label }),
+    mergeTheme: (id, into) => trainerSend('POST', `/api/trainer/themes/${enc(id)}/merge`, { into }),
+    splitTheme: (id, noteIds, label) => trainerSend('POST', `/api/trainer/themes/${enc(id)}/split`, { noteIds, label }),
   },
 };
 

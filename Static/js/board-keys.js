@@ -1,7 +1,43 @@
 // Board keyboard shortcuts and screen wake lock.
 
-/** B briefing, V columns/themes, L theory lens, Q QR, F fullscreen, T theme, arrows page the briefing, Esc back. */
-export function installKeys(prefs, { applyTheme, onChange, scroll = () => {} }) {
+// The views →/← (and a clicker's Page Down/Up) walk through, in the order of a workshop.
+const VIEWS = ['briefing', 'columns', 'themes', 'lens', 'summary'];
+
+export function currentView(prefs) {
+  if (prefs.view === 'briefing' || prefs.view === 'summary') return prefs.view;
+  if (prefs.layout === 'themes') return prefs.lens ? 'lens' : 'themes';
+  return 'columns';
+}
+
+export function setView(prefs, view) {
+  if (view === 'briefing' || view === 'summary') { prefs.view = view; return; }
+  Object.assign(prefs, { view: 'board', layout: view === 'columns' ? 'columns' : 'themes', lens: view === 'lens' });
+}
+
+/**
+ * → ← Page Down/Up next/previous view (the briefing pages its slides first), B briefing,
+ * V columns/themes, L theory lens, Q QR, F fullscreen, T light/dark, S timer, Esc back to the board.
+ * ctx: { applyTheme, onChange, scroll(pages), hasLens(), slides(), toggleTimer() }
+ */
+export function installKeys(prefs, ctx) {
+  const { applyTheme, onChange, scroll = () => {}, hasLens = () => false, slides = () => 0, toggleTimer = () => {} } = ctx;
+  const views = () => VIEWS.filter((v) => v !== 'lens' || hasLens());
+  const step = (by) => {
+    const list = views();
+    const at = Math.max(0, list.indexOf(currentView(prefs)));
+    const next = list[Math.max(0, Math.min(list.length - 1, at + by))];
+    if (next === 'briefing' && by < 0) prefs.slide = Math.max(0, slides() - 1);
+    if (next === 'briefing' && by > 0) prefs.slide = 0;
+    setView(prefs, next);
+  };
+  const next = () => {
+    if (prefs.view === 'briefing' && prefs.slide < slides() - 1) prefs.slide += 1;
+    else step(1);
+  };
+  const previous = () => {
+    if (prefs.view === 'briefing' && prefs.slide > 0) prefs.slide -= 1;
+    else step(-1);
+  };
   const keys = {
     b: () => { prefs.view = prefs.view === 'briefing' ? 'board' : 'briefing'; },
     v: () => { prefs.layout = prefs.layout === 'themes' ? 'columns' : 'themes'; prefs.view = 'board'; },
@@ -11,6 +47,7 @@ export function installKeys(prefs, { applyTheme, onChange, scroll = () => {} }) 
       prefs.view = 'board';
     },
     q: () => { prefs.qr = !prefs.qr; },
+    s: () => toggleTimer(),
     t: () => {
       const dark = prefs.theme ? prefs.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
       prefs.theme = dark ? 'light' : 'dark';
@@ -21,15 +58,14 @@ export function installKeys(prefs, { applyTheme, onChange, scroll = () => {} }) 
       else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(() => {});
     },
     escape: () => { prefs.view = 'board'; },
-    arrowright: () => { if (prefs.view === 'briefing') prefs.slide += 1; },
-    arrowleft: () => { if (prefs.view === 'briefing') prefs.slide = Math.max(0, prefs.slide - 1); },
+    arrowright: next,
+    pagedown: next,
+    ' ': next,
+    arrowleft: previous,
+    pageup: previous,
+    arrowdown: () => scroll(0.5),
+    arrowup: () => scroll(-0.5),
   };
-  keys[' '] = keys.arrowright;
-  // Page keys page the briefing, or scroll the board's themes when there are more than fit.
-  keys.pagedown = () => (prefs.view === 'briefing' ? keys.arrowright() : scroll(1));
-  keys.pageup = () => (prefs.view === 'briefing' ? keys.arrowleft() : scroll(-1));
-  keys.arrowdown = () => scroll(0.5);
-  keys.arrowup = () => scroll(-0.5);
 
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;

@@ -1,17 +1,20 @@
-// Projector board: one live column per group or one row per theme, QR panel, briefing slides.
+// Projector board: follows the phase; live columns or themes, QR panel, countdown, briefing, summary.
 import { api, subscribe } from './api.js';
-import { el, $, clear, setGroupColour, store, load, renderBody } from './dom.js';
+import { $, clear, store, load, renderBody } from './dom.js';
 import { t, tn, setLanguage, translatePage } from './i18n.js';
 import { installKeys, keepAwake } from './board-keys.js';
+import { Columns } from './board-columns.js';
 import { ThemesView, themeRows, lensRows } from './board-themes.js';
 import { renderOverlap } from './board-overlap.js';
+import { followPhase, renderPhase, renderTimer, renderSummary, renderLegend, toggleTimer } from './board-phase.js';
+import { syncClock } from './clock.js';
 import { errorMessage } from './errors.js';
 
 const PREFS_KEY = 'samenspel.board';
 const prefs = { view: 'board', layout: 'columns', lens: false, slide: 0, qr: true, theme: null, ...load(PREFS_KEY, {}) };
-const state = { session: null, notes: new Map(), columns: new Map(), themes: null, themesError: false };
+const state = { session: null, notes: new Map(), themes: null, themesError: false };
+const columns = new Columns($('#columns'));
 const themesView = new ThemesView($('#themes-table'));
-const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const savePrefs = () => store(PREFS_KEY, prefs);
 
 function applyTheme() {
@@ -19,26 +22,7 @@ function applyTheme() {
   else delete document.documentElement.dataset.theme;
 }
 
-function buildColumns() {
-  const box = clear($('#columns'));
-  state.columns.clear();
-  for (const g of state.session.workshop.groups) {
-    const list = el('ol', { class: 'col-notes', onscroll: () => markScroll(state.columns.get(g.id)) });
-    const count = el('span', { class: 'count' });
-    const empty = el('li', { class: 'col-empty', text: t('board.empty') });
-    const col = setGroupColour(el('section', { class: 'group-col', dataset: { group: g.id } },
-      el('header', { class: 'group-head' },
-        el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
-        el('h2', { class: 'group-name', text: g.name }),
-        count),
-      list), g.colour);
-    box.append(col);
-    state.columns.set(g.id, { col, list, count, empty, cards: new Map() });
-  }
-  themesView.setGroups(state.session.workshop.groups);
-}
-
-const showingThemes = () => prefs.layout === 'themes' && prefs.view !== 'briefing';
+const showingThemes = () => prefs.layout === 'themes' && prefs.view === 'board';
 const lensOn = () => Boolean(prefs.lens && state.themes && state.themes.lens);
 
 function renderThemes() {
@@ -64,81 +48,20 @@ async function loadThemes() {
   renderView();
 }
 
-function card(note, animate) {
-  const li = el('li', { class: 'note', dataset: { id: note.id } }, el('p', { class: 'note-text', text: note.text }));
-  if (animate && !reducedMotion.matches) li.classList.add('note-arrive');
-  return li;
-}
-
-function place(note, animate) {
-  const column = state.columns.get(note.group);
-  if (!column) return;
-  const existing = column.cards.get(note.id);
-  if (existing) {
-    existing.querySelector('.note-text').textContent = note.text;
-    return;
-  }
-  const li = card(note, animate);
-  column.cards.set(note.id, li);
-  column.list.append(li);
-  if (animate) requestAnimationFrame(() => li.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' }));
-}
-
-function unplace(id) {
-  for (const column of state.columns.values()) {
-    const li = column.cards.get(id);
-    if (li) { li.remove(); column.cards.delete(id); }
-  }
-}
-
-function renderNotes() {
-  for (const column of state.columns.values()) { clear(column.list); column.cards.clear(); }
-  const sorted = [...state.notes.values()].sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
-  for (const note of sorted) place(note, false);
-  renderCounts();
-}
-
-function renderCounts() {
-  let total = 0;
-  for (const column of state.columns.values()) {
-    const n = column.cards.size;
-    total += n;
-    column.count.textContent = String(n);
-    column.count.setAttribute('aria-label', tn('notes', n));
-    if (!n && !column.empty.isConnected) column.list.append(column.empty);
-    if (n && column.empty.isConnected) column.empty.remove();
-    // Condense a column that no longer fits; it still scrolls when even that is too much.
-    column.col.dataset.density = 'normal';
-    if (overflows(column.list)) column.col.dataset.density = 'compact';
-    markScroll(column);
-  }
-  $('#total').textContent = tn('notes', total);
-}
-
-const overflows = (list) => list.scrollHeight > list.clientHeight + 2;
-
-// A fade at the bottom says "more below"; it goes away once scrolled to the end.
-function markScroll(column) {
-  const { list, col } = column;
-  col.dataset.overflow = String(overflows(list));
-  col.dataset.atEnd = String(list.scrollTop + list.clientHeight >= list.scrollHeight - 4);
-}
-
 function renderSession() {
   const s = state.session;
   setLanguage(s.workshop.language);
   translatePage();
+  renderLegend();
   document.title = `${s.workshop.title} · Samenspel`;
   $('#workshop-title').textContent = s.workshop.title;
   $('#question').textContent = s.workshop.question;
-  const open = s.phase === 'open';
-  const phase = $('#phase');
-  phase.hidden = false;
-  phase.className = `pill ${open ? 'pill-open' : 'pill-closed'}`;
-  clear(phase).append(el('span', { text: t(open ? 'phase.open' : 'phase.closed') }));
+  renderPhase($('#phase'), s.phase);
+  document.body.dataset.phase = s.phase;
   $('#join-url').textContent = s.joinUrl || '';
-  const img = $('#qr-img');
-  img.alt = t('board.qrAlt', { url: s.joinUrl || '' });
+  $('#qr-img').alt = t('board.qrAlt', { url: s.joinUrl || '' });
+  renderTimer(s);
+  if (followPhase(prefs, s.phase)) savePrefs();
   renderView();
 }
 
@@ -157,8 +80,10 @@ function renderView() {
   lens.setAttribute('aria-pressed', String(lensOn()));
   const slides = (s && s.workshop.briefing) || [];
   const briefing = prefs.view === 'briefing';
+  const summary = prefs.view === 'summary';
   $('#briefing').hidden = !briefing;
-  $('#board').hidden = briefing;
+  $('#summary-view').hidden = !summary;
+  $('#board').hidden = briefing || summary;
   if (briefing) {
     prefs.slide = Math.max(0, Math.min(prefs.slide, slides.length - 1));
     const slide = slides[prefs.slide];
@@ -166,18 +91,23 @@ function renderView() {
     $('#slide-title').textContent = slide ? slide.title : t('board.noBriefing');
     clear($('#slide-body')).append(renderBody(slide ? slide.body : ''));
   }
-  if (s) requestAnimationFrame(() => { renderCounts(); renderThemes(); });
+  if (summary && s) renderSummary(s, state.notes);
+  if (s) requestAnimationFrame(() => { columns.counts(); renderThemes(); });
 }
 
 async function load_() {
   try {
     const [session, notes] = await Promise.all([api.session(), api.notes()]);
+    syncClock(session);
     const rebuild = !state.session || state.session.id !== session.id;
     state.session = session;
     state.notes = new Map(notes.map((n) => [n.id, n]));
-    if (rebuild) buildColumns();
+    if (rebuild) {
+      columns.build(session.workshop.groups);
+      themesView.setGroups(session.workshop.groups);
+    }
     renderSession();
-    renderNotes();
+    columns.fill(state.notes);
     loadThemes();
   } catch (e) {
     $('#question').textContent = t('error.load', { message: errorMessage(e) });
@@ -189,16 +119,20 @@ function upsert(note) {
   if (!state.session) return;
   const isNew = !state.notes.has(note.id);
   state.notes.set(note.id, note);
-  place(note, isNew);
-  renderCounts();
-  renderThemes();
+  columns.place(note, isNew);
+  afterChange();
 }
 
 function remove(id) {
   state.notes.delete(id);
-  unplace(id);
-  renderCounts();
+  columns.unplace(id);
+  afterChange();
+}
+
+function afterChange() {
+  columns.counts();
   renderThemes();
+  if (prefs.view === 'summary') renderSummary(state.session, state.notes);
 }
 
 let shown = '';
@@ -213,12 +147,17 @@ const scroll = (pages) => {
   const box = prefs.layout === 'themes' ? $('#themes-table') : null;
   if (box) box.scrollBy({ top: pages * box.clientHeight * 0.8, behavior: 'smooth' });
 };
-installKeys(prefs, { applyTheme, onChange: changed, scroll });
+installKeys(prefs, {
+  applyTheme, onChange: changed, scroll,
+  hasLens: () => Boolean(state.themes && state.themes.lens),
+  slides: () => ((state.session && state.session.workshop.briefing) || []).length,
+  toggleTimer: () => toggleTimer(state.session),
+});
 $('#view-columns').addEventListener('click', () => { prefs.layout = 'columns'; changed(); });
 $('#view-themes').addEventListener('click', () => { prefs.layout = 'themes'; changed(); });
 $('#view-lens').addEventListener('click', () => { prefs.lens = !prefs.lens; changed(); });
 keepAwake();
-window.addEventListener('resize', () => requestAnimationFrame(renderCounts));
+window.addEventListener('resize', () => requestAnimationFrame(() => columns.counts()));
 
 subscribe({
   'note.created': upsert,
@@ -236,4 +175,5 @@ subscribe({
 });
 
 applyTheme();
+renderLegend();
 load_();

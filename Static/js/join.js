@@ -5,12 +5,14 @@ import { t, tn, setLanguage, translatePage } from './i18n.js';
 import { Outbox } from './outbox.js';
 import { renderNotes } from './join-notes.js';
 import { errorMessage } from './errors.js';
+import { renderPhase, adoptTimer, watchConnection } from './join-status.js';
+import { makeActions } from './join-actions.js';
 
 const LANG_KEY = 'samenspel.lang';
 const DRAFT_KEY = 'samenspel.draft';
 const tokenKey = (sessionId) => `samenspel.token.${sessionId}`;
 
-const state = { session: null, me: null, notes: new Map(), outbox: null, notice: '', serverDown: false };
+const state = { session: null, me: null, notes: new Map(), outbox: null, notice: '', waitNotice: false };
 const ui = { editing: null, editText: '', confirming: null, busy: null, error: null };
 const text = $('#note-text');
 
@@ -41,6 +43,7 @@ function render() {
   $('#workshop-title').textContent = s.workshop.title;
   $('#question').textContent = s.workshop.question;
   $('#question-card').hidden = false;
+  renderPhase(s);
   const group = state.me && groupById(state.me.group);
   $('#picker').hidden = Boolean(group);
   $('#joined').hidden = !group;
@@ -50,7 +53,6 @@ function render() {
   const chip = setGroupColour(clear($('#my-group')), group.colour);
   chip.append(el('span', { class: 'group-icon', 'aria-hidden': 'true', text: group.icon }), el('span', { text: group.name }));
   const closed = isClosed();
-  $('#closed').hidden = !closed;
   text.disabled = closed;
   $('#send').disabled = closed;
   $('#counter').textContent = t('join.counter', { n: text.value.length, max: 500 });
@@ -97,6 +99,7 @@ function adopt(session) {
   const changed = !state.session || state.session.id !== session.id;
   const hadSession = Boolean(state.session);
   state.session = session;
+  adoptTimer(session);
   if (changed) {
     state.notes.clear();
     state.me = load(tokenKey(session.id));
@@ -106,11 +109,21 @@ function adopt(session) {
     state.outbox = new Outbox(session.id, {
       send: (item) => api.createNote(item.token, item.id, item.text),
       onChange: render,
-      onAck: (note) => { state.notes.set(note.id, note); announce(t('join.sentNote', { text: note.text })); render(); },
+      onAck: (note) => {
+        state.notes.set(note.id, note);
+        if (state.waitNotice) { state.waitNotice = false; showError($('#compose-error'), ''); }
+        announce(t('join.sentNote', { text: note.text }));
+        render();
+      },
       onReject: (item, error) => {
         setDraft([text.value, item.text].filter(Boolean).join('\n'));
-        showError($('#compose-error'), errorMessage(error));
+        showError($('#compose-error'), error.status === 403 ? t('error.noteLimit') : errorMessage(error));
         if (error.status === 401) leaveGroup(t('join.newSession'));
+      },
+      onWait: (item, error) => {
+        if (error.status !== 429) return;
+        state.waitNotice = true;
+        showError($('#compose-error'), t('error.tooMany', { n: error.retryAfter || 60 }));
       },
     });
   }
@@ -145,30 +158,7 @@ function setDraft(value) {
 
 function announce(message) { $('#live').textContent = message; }
 
-const actions = {
-  edit(id) { Object.assign(ui, { editing: id, editText: state.notes.get(id).text, confirming: null, error: null }); render(); },
-  cancel() { Object.assign(ui, { editing: null, confirming: null, error: null }); render(); },
-  editInput(value) { ui.editText = value; },
-  askDelete(id) { Object.assign(ui, { confirming: id, editing: null, error: null }); render(); },
-  async save(id, value) {
-    ui.busy = id; render();
-    try {
-      const note = await api.updateNote(state.me.token, id, value.trim());
-      state.notes.set(note.id, note);
-      Object.assign(ui, { editing: null, error: null });
-    } catch (e) { ui.error = { id, message: errorMessage(e) }; }
-    ui.busy = null; render();
-  },
-  async remove(id) {
-    ui.busy = id; render();
-    try {
-      await api.deleteNote(state.me.token, id);
-      state.notes.delete(id);
-      Object.assign(ui, { confirming: null, error: null });
-    } catch (e) { ui.error = { id, message: errorMessage(e) }; }
-    ui.busy = null; render();
-  },
-};
+const actions = makeActions({ state, ui, render });
 
 $('#compose').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -189,22 +179,7 @@ $('#switch-group').addEventListener('click', () => leaveGroup());
 for (const b of document.querySelectorAll('#lang-switch button')) {
   b.addEventListener('click', () => { store(LANG_KEY, b.dataset.lang); applyLanguage(); });
 }
-// "No connection" when the phone is offline or the live stream has been down for a few seconds.
-const showOffline = () => { $('#offline').hidden = navigator.onLine && !state.serverDown; };
-const updateOnline = () => { showOffline(); if (navigator.onLine && state.outbox) state.outbox.kick(); };
-window.addEventListener('online', updateOnline);
-window.addEventListener('offline', updateOnline);
-let downTimer = null;
-function streamStatus(status) {
-  if (status === 'live') {
-    clearTimeout(downTimer);
-    downTimer = null;
-    state.serverDown = false;
-    showOffline();
-  } else if (!downTimer) {
-    downTimer = setTimeout(() => { state.serverDown = true; showOffline(); }, 2500);
-  }
-}
+const streamStatus = watchConnection(() => { if (state.outbox) state.outbox.kick(); });
 
 const upsert = (note) => {
   const fresh = !state.notes.has(note.id) && !(state.outbox && state.outbox.has(note.id));

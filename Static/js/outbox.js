@@ -8,12 +8,13 @@ const MAX_DELAY = 30000;
 export class Outbox {
   /**
    * send(item) → Promise<note>; throws ApiError.
-   * onChange() after every state change; onAck(note, item); onReject(item, error) for 4xx.
+   * onChange() after every state change; onAck(note, item); onReject(item, error) for 4xx;
+   * onWait(item, error) when it will try again later (429 says when, with Retry-After).
    */
-  constructor(sessionId, { send, onChange, onAck, onReject }) {
+  constructor(sessionId, { send, onChange, onAck, onReject, onWait = () => {} }) {
     this.key = PREFIX + sessionId;
     this.items = load(this.key, []).map((item) => ({ ...item, state: 'waiting' }));
-    Object.assign(this, { send, onChange, onAck, onReject });
+    Object.assign(this, { send, onChange, onAck, onReject, onWait });
     this.busy = false;
     this.attempt = 0;
     this.timer = null;
@@ -58,7 +59,8 @@ export class Outbox {
         } catch (error) {
           if (error.network || error.status === 0 || error.status >= 500 || error.status === 408 || error.status === 429) {
             item.state = 'waiting';
-            this.retryLater();
+            this.retryLater(error.retryAfter ? error.retryAfter * 1000 : 0);
+            this.onWait(item, error);
             return;
           }
           this.acknowledge(item.id);
@@ -71,8 +73,8 @@ export class Outbox {
     }
   }
 
-  retryLater() {
-    const delay = Math.min(MAX_DELAY, 1000 * 2 ** this.attempt) * (0.8 + Math.random() * 0.4);
+  retryLater(after = 0) {
+    const delay = after || Math.min(MAX_DELAY, 1000 * 2 ** this.attempt) * (0.8 + Math.random() * 0.4);
     this.attempt += 1;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => { this.timer = null; this.flush(); }, delay);

@@ -1,82 +1,105 @@
-// Trainer console: open/close submissions, start sessions, links to the screens.
+// Trainer console: phases, countdown, moderation of notes and themes, sessions, PIN.
 import { api, subscribe } from './api.js';
-import { el, $, clear, setGroupColour, formatDate } from './dom.js';
-import { t, setLanguage, translatePage, language } from './i18n.js';
+import { el, $, clear, formatDate } from './dom.js';
+import { t, tn, setLanguage, translatePage, language } from './i18n.js';
 import { errorMessage } from './errors.js';
+import { Countdown, showCountdown, syncClock } from './clock.js';
+import { renderModeration } from './trainer-notes.js';
+import { renderThemes } from './trainer-themes.js';
+import { keepFocus, showUndo, showToast } from './trainer-ui.js';
+import { askPin } from './trainer-pin.js';
 
-const state = { overview: null, busy: false };
+const PHASES = ['briefing', 'open', 'closed', 'summary'];
+const state = { overview: null, notes: [], themes: null, busy: false };
+const ui = {
+  editing: null, editText: '', showHidden: true,
+  openThemes: new Set(), renames: new Map(), split: new Map(), splitLabels: new Map(),
+};
 
 function showError(message) {
   $('#error').textContent = message || '';
   $('#error').hidden = !message;
 }
 
-function render() {
-  const { session: s, sessions, workshops } = state.overview;
-  setLanguage(s.workshop.language);
-  translatePage();
-  $('#loading').hidden = true;
-  $('#content').hidden = false;
+const countdown = new Countdown((left) => {
+  showCountdown($('#timer-remaining'), left, { label: t('timer.left') });
+  $('#timer-idle').hidden = left !== null;
+  $('#timer-stop').hidden = !left;
+});
+
+function renderSession() {
+  const s = state.overview.session;
   $('#ws-title').textContent = s.workshop.title;
   $('#question').textContent = s.workshop.question;
-  const open = s.phase === 'open';
-  const phase = clear($('#phase'));
-  phase.className = `pill ${open ? 'pill-open' : 'pill-closed'}`;
-  phase.append(el('span', { text: t(open ? 'phase.open' : 'phase.closed') }));
-  $('#started').textContent = t('trainer.started', { date: formatDate(s.createdAt, language()) });
-  const toggle = $('#phase-toggle');
-  toggle.textContent = t(open ? 'trainer.close' : 'trainer.open');
-  toggle.className = `btn btn-big btn-block ${open ? 'btn-danger' : 'btn-ok'}`;
-  toggle.dataset.phase = open ? 'close' : 'open';
-  toggle.disabled = state.busy;
-  $('#phase-hint').textContent = t(open ? 'trainer.openHint' : 'trainer.closedHint');
-
-  const counts = clear($('#counts'));
-  let total = 0;
-  for (const g of s.workshop.groups) {
-    const n = (s.counts && s.counts[g.id]) || 0;
-    total += n;
-    counts.append(setGroupColour(el('li', { class: 'count-row', dataset: { group: g.id } },
-      el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
-      el('span', { class: 'group-name', text: g.name }),
-      el('span', { class: 'count-n', text: String(n) })), g.colour));
-  }
-  counts.append(el('li', { class: 'count-row count-total' },
-    el('span', { class: 'group-name', text: t('trainer.total') }),
-    el('span', { class: 'count-n', id: 'total', text: String(total) })));
-
+  const at = PHASES.indexOf(s.phase);
+  clear($('#steps')).append(...PHASES.map((phase, i) => el('li', { class: `step ${i < at ? 'is-done' : ''}` },
+    el('button', {
+      type: 'button', class: 'step-btn', dataset: { phase, focus: `step:${phase}` },
+      'aria-current': phase === s.phase ? 'step' : null, disabled: state.busy,
+      onclick: () => phase !== s.phase && run(() => api.trainer.setPhase(phase)),
+    }, el('span', { class: 'step-n', 'aria-hidden': 'true', text: String(i + 1) }),
+    el('span', { class: 'step-label', text: t(`steps.${phase}`) })))));
+  $('#phase-hint').textContent = t(`steps.hint.${s.phase}`);
+  countdown.set(s.phase === 'open' ? s.timer : null);
   $('#join-url').textContent = s.joinUrl || '';
   $('#qr-img').alt = t('board.qrAlt', { url: s.joinUrl || '' });
+}
 
+function renderLists() {
+  const { session: s } = state.overview;
+  const visible = state.notes.filter((n) => !n.hidden).length;
+  $('#notes-title').textContent = t('mod.title', { notes: tn('notes', visible) });
+  renderModeration($('#moderation'), { groups: s.workshop.groups, notes: state.notes, themes: state.themes, ui, actions });
+  const n = renderThemes($('#theme-list'), { themes: state.themes, notes: state.notes.filter((x) => !x.hidden), ui, actions });
+  $('#themes-title').textContent = tn('themes.count', n).split(' · ')[0];
+}
+
+function renderSessions() {
+  const { session: s, sessions, workshops } = state.overview;
   const select = $('#workshop-select');
   const chosen = select.value || s.workshop.id;
   clear(select).append(...workshops.map((w) => el('option', { value: w.id, text: `${w.title} (${w.language})` })));
   select.value = chosen;
-
   clear($('#sessions')).append(...sessions.map((row) => el('tr', { class: row.id === s.id ? 'is-current' : null },
     el('td', {}, formatDate(row.createdAt, language()),
       row.id === s.id ? el('strong', { class: 'current-mark', text: ` · ${t('trainer.currentMark')}` }) : null),
     el('td', { text: row.workshopTitle }),
-    el('td', { text: t(row.phase === 'open' ? 'phase.open' : 'phase.closed') }),
+    el('td', { text: t(`phase.${row.phase}`) }),
     el('td', { class: 'num', text: String(row.noteCount) }))));
+}
+
+function render() {
+  setLanguage(state.overview.session.workshop.language);
+  translatePage();
+  $('#loading').hidden = true;
+  $('#pin').hidden = true;
+  $('#content').hidden = false;
+  keepFocus(() => { renderSession(); renderLists(); renderSessions(); });
 }
 
 async function refresh() {
   try {
-    state.overview = await api.trainer.overview();
+    const overview = await api.trainer.overview();
+    syncClock(overview.session);
+    // Until the server lists every note (hidden ones too) in the overview, fall back to the public list.
+    state.notes = Array.isArray(overview.notes) ? overview.notes : await api.notes();
+    if (!state.themes) state.themes = await api.themes().catch(() => null);
+    state.overview = overview;
     showError('');
     render();
   } catch (e) {
-    if (e.status === 401) {
-      try { setLanguage((await api.session()).workshop.language); } catch { /* keep default */ }
-      translatePage();
-      $('#loading').hidden = true;
-      $('#content').hidden = true;
-      $('#no-access').hidden = false;
-      return;
-    }
+    if (e.status === 401) return noAccess(e);
     showError(t('error.load', { message: errorMessage(e) }));
   }
+}
+
+async function noAccess(e) {
+  try { setLanguage((await api.session()).workshop.language); } catch { /* keep default */ }
+  translatePage();
+  $('#loading').hidden = true;
+  $('#content').hidden = true;
+  if (e.data && e.data.pin) askPin(refresh);
+  else $('#no-access').hidden = false;
 }
 
 async function run(action) {
@@ -87,9 +110,61 @@ async function run(action) {
   await refresh();
 }
 
-$('#phase-toggle').addEventListener('click', () => run(async () => {
-  await api.trainer.setPhase(state.overview.session.phase === 'open' ? 'closed' : 'open');
-}));
+const actions = {
+  edit(id) {
+    const note = state.notes.find((n) => n.id === id);
+    Object.assign(ui, { editing: id, editText: note ? note.text : '' });
+    render();
+    const area = document.querySelector(`[data-focus="text:${CSS.escape(id)}"]`);
+    if (area) area.focus();
+  },
+  cancel() { const id = ui.editing; ui.editing = null; render(); focusKey(`edit:${id}`); },
+  editInput(value) { ui.editText = value; },
+  save(id, text) {
+    if (!text.trim()) return;
+    ui.editing = null;
+    run(() => api.trainer.updateNote(id, { text: text.trim() })).then(() => focusKey(`edit:${id}`));
+  },
+  hide: (id, hidden) => run(() => api.trainer.updateNote(id, { hidden })),
+  pin: (id, theme) => run(() => api.trainer.updateNote(id, { theme })),
+  remove: (id) => run(async () => {
+    const note = state.notes.find((n) => n.id === id);
+    const answer = await api.trainer.deleteNote(id);
+    showUndo(t('mod.deleted', { text: note ? note.text : '' }), answer && answer.undoUntil,
+      () => run(() => api.trainer.restoreNote(id)));
+  }),
+  rename: (id, label) => label && run(async () => {
+    await api.trainer.renameTheme(id, label);
+    ui.renames.delete(id);
+    showToast(t('tm.renamed', { label }));
+  }),
+  merge: (id, into) => into && run(async () => { await api.trainer.mergeTheme(id, into); ui.openThemes.delete(id); }),
+  split: (id, noteIds, label) => {
+    if (!noteIds.length || !label) return showError(t('tm.splitNeeds'));
+    return run(async () => {
+      await api.trainer.splitTheme(id, noteIds, label);
+      ui.split.delete(id);
+      ui.splitLabels.delete(id);
+    });
+  },
+};
+
+function focusKey(key) {
+  const node = document.querySelector(`[data-focus="${CSS.escape(key)}"]`);
+  if (node) node.focus();
+}
+
+for (const button of document.querySelectorAll('#timer-presets [data-seconds]')) {
+  button.addEventListener('click', () => run(() => api.trainer.timer(Number(button.dataset.seconds))));
+}
+$('#timer-custom').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const minutes = Number($('#timer-minutes').value);
+  if (!(minutes > 0 && minutes <= 240)) return showError(t('tt.invalid'));
+  run(() => api.trainer.timer(Math.round(minutes * 60)));
+});
+$('#timer-stop').addEventListener('click', () => run(() => api.trainer.timer(0)));
+$('#show-hidden').addEventListener('change', (event) => { ui.showHidden = event.target.checked; render(); });
 $('#new-session').addEventListener('click', () => {
   const select = $('#workshop-select');
   const title = select.options[select.selectedIndex] ? select.options[select.selectedIndex].textContent : '';
@@ -101,12 +176,16 @@ $('#confirm-no').addEventListener('click', () => { $('#confirm-new').hidden = tr
 $('#confirm-yes').addEventListener('click', () => run(async () => {
   $('#confirm-new').hidden = true;
   await api.trainer.newSession($('#workshop-select').value);
+  state.themes = null;
 }));
 
 let timer = null;
 const soon = () => { clearTimeout(timer); timer = setTimeout(refresh, 250); };
-subscribe({ 'note.created': soon, 'note.updated': soon, 'note.deleted': soon, 'session.changed': soon }, {
+subscribe({
+  'note.created': soon, 'note.updated': soon, 'note.deleted': soon, 'session.changed': soon,
+  'themes.changed': (themes) => { state.themes = themes; soon(); },
+}, {
   onStatus: (status) => { $('#conn').hidden = status === 'live'; $('#conn').textContent = t('status.reconnecting'); },
-  onResync: refresh,
+  onResync: () => { state.themes = null; refresh(); },
 });
 refresh();

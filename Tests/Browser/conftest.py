@@ -32,9 +32,11 @@ def binary_path():
 class Server:
     """The real binary on a --data folder. stop() and start() again keep the data and the port."""
 
-    def __init__(self, data, port=0):
+    def __init__(self, data, port=0, workshop="Workshops/werkalliantie-vaktherapie.yaml", extra=()):
         self.data = data
         self.port = port
+        self.workshop = str(workshop)
+        self.extra = list(extra)
         self.process = None
         self.base_url = self.trainer_url = None
         self.start()
@@ -46,7 +48,7 @@ class Server:
         assert self.process is None or self.process.poll() is not None, "already running"
         self.process = subprocess.Popen(
             [str(binary_path()), "serve", "--port", str(self.port), "--host", "127.0.0.1", "--data", str(self.data),
-             "--workshop", "Workshops/werkalliantie-vaktherapie.yaml"],
+             "--workshop", self.workshop, *self.extra],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
         )
         lines = queue.Queue()
@@ -102,6 +104,14 @@ class Server:
             data = response.read()
             return json.loads(data) if data else None
 
+    @property
+    def trainer_token(self):
+        return self.trainer_url.split("token=", 1)[1]
+
+    def trainer(self, method, path, body=None):
+        """A trainer call with the bearer token (exempt from the page's CSRF token)."""
+        return self.api(method, path, body, self.trainer_token)
+
     def join(self, group):
         return self.api("POST", "/api/join", {"group": group})["token"]
 
@@ -121,6 +131,7 @@ def server(tmp_path_factory):
 
 def make_driver(width, height):
     options = webdriver.ChromeOptions()
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     options.binary_location = os.environ.get("CHROME_BIN", "/usr/bin/chromium")
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
                 f"--window-size={width},{height}", "--force-device-scale-factor=1",

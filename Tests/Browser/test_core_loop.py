@@ -7,7 +7,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
 from conftest import ROOT
-from waits import wait
+from waits import click, wait
 
 ACCENTED = "Samen muziek maken zonder dat je hoeft te praten — cliënt"
 
@@ -103,9 +103,11 @@ def test_edit_and_delete_reach_board(server, phone, board):
 
 def test_trainer_closes_submissions(server, phone, board, trainer):
     ensure_joined(phone, server)
-    toggle = wait(trainer).until(EC.element_to_be_clickable((By.CSS_SELECTOR, '#phase-toggle[data-phase="close"]')))
+    trainer.get(server.trainer_url)
+    step = '#steps button[data-phase="{}"]'
+    wait(trainer).until(EC.presence_of_element_located((By.CSS_SELECTOR, step.format("open") + '[aria-current="step"]')))
     try:
-        toggle.click()
+        click(trainer, step.format("closed"))
         wait(phone).until(EC.visibility_of_element_located((By.ID, "closed")))
         assert not phone.find_element(By.ID, "send").is_enabled()
         assert not phone.find_element(By.ID, "note-text").is_enabled()
@@ -123,7 +125,7 @@ def test_trainer_closes_submissions(server, phone, board, trainer):
         """)
         assert status == 409
     finally:
-        wait(trainer).until(EC.element_to_be_clickable((By.CSS_SELECTOR, '#phase-toggle[data-phase="open"]'))).click()
+        click(trainer, step.format("open"))
         wait(phone).until(EC.invisibility_of_element_located((By.ID, "closed")))
     assert phone.find_element(By.ID, "send").is_enabled()
 

@@ -1,0 +1,85 @@
+// Columns view of the board: one live column per group, a card per note.
+import { el, $, clear, setGroupColour } from './dom.js';
+import { t, tn } from './i18n.js';
+
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const overflows = (list) => list.scrollHeight > list.clientHeight + 2;
+
+// A fade at the bottom says "more below"; it goes away once scrolled to the end.
+function markScroll(column) {
+  const { list, col } = column;
+  col.dataset.overflow = String(overflows(list));
+  col.dataset.atEnd = String(list.scrollTop + list.clientHeight >= list.scrollHeight - 4);
+}
+
+export class Columns {
+  constructor(box) {
+    this.box = box;
+    this.columns = new Map();
+  }
+
+  build(groups) {
+    clear(this.box);
+    this.columns.clear();
+    for (const g of groups) {
+      const list = el('ol', { class: 'col-notes', onscroll: () => markScroll(this.columns.get(g.id)) });
+      const count = el('span', { class: 'count' });
+      const empty = el('li', { class: 'col-empty', text: t('board.empty') });
+      const col = setGroupColour(el('section', { class: 'group-col', dataset: { group: g.id } },
+        el('header', { class: 'group-head' },
+          el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
+          el('h2', { class: 'group-name', text: g.name }),
+          count),
+        list), g.colour);
+      this.box.append(col);
+      this.columns.set(g.id, { col, list, count, empty, cards: new Map() });
+    }
+  }
+
+  place(note, animate) {
+    const column = this.columns.get(note.group);
+    if (!column) return;
+    const existing = column.cards.get(note.id);
+    if (existing) {
+      existing.querySelector('.note-text').textContent = note.text;
+      return;
+    }
+    const li = el('li', { class: 'note', dataset: { id: note.id } }, el('p', { class: 'note-text', text: note.text }));
+    if (animate && !reducedMotion.matches) li.classList.add('note-arrive');
+    column.cards.set(note.id, li);
+    column.list.append(li);
+    if (animate) requestAnimationFrame(() => li.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' }));
+  }
+
+  unplace(id) {
+    for (const column of this.columns.values()) {
+      const li = column.cards.get(id);
+      if (li) { li.remove(); column.cards.delete(id); }
+    }
+  }
+
+  /** All notes anew, oldest first. */
+  fill(notes) {
+    for (const column of this.columns.values()) { clear(column.list); column.cards.clear(); }
+    const sorted = [...notes.values()].sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
+    for (const note of sorted) this.place(note, false);
+    this.counts();
+  }
+
+  counts() {
+    let total = 0;
+    for (const column of this.columns.values()) {
+      const n = column.cards.size;
+      total += n;
+      column.count.textContent = String(n);
+      column.count.setAttribute('aria-label', tn('notes', n));
+      if (!n && !column.empty.isConnected) column.list.append(column.empty);
+      if (n && column.empty.isConnected) column.empty.remove();
+      // Condense a column that no longer fits; it still scrolls when even that is too much.
+      column.col.dataset.density = 'normal';
+      if (overflows(column.list)) column.col.dataset.density = 'compact';
+      markScroll(column);
+    }
+    $('#total').textContent = tn('notes', total);
+  }
+}
