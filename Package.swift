@@ -28,6 +28,9 @@ let package = Package(
         .systemLibrary(
             name: "CHunspell", pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]),
+        .systemLibrary(
+            name: "CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]),
 
         // Transport: libmicrohttpd behind a small Swift layer.
         .target(
@@ -48,7 +51,7 @@ let package = Package(
         .target(
             name: "SamenspelApp",
             dependencies: [
-                "MicroHTTP", "SamenspelCore", "SamenspelText", "CQRencode",
+                "MicroHTTP", "SamenspelCore", "SamenspelText", "CQRencode", "CPangoCairo",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

@@ -20,8 +20,9 @@ struct APIRoutes: Sendable {
             AppRoute("GET", "/api/session", .viewer, "The active session") { _, _ in
                 .json(try service.apiSession(try service.activeSession()))
             },
-            AppRoute("GET", "/api/qr.svg", .viewer, "QR code of the join URL") { _, _ in
-                var response = HTTPResponse(status: 200, contentType: "image/svg+xml", body: Data(links.qrSVG.utf8))
+            AppRoute("GET", "/api/qr.svg", .viewer, "QR code of the join URL (?for=summary: of the summary page)") { request, _ in
+                let svg = request.query["for"] == "summary" ? try QRCode(links.joinURL + "summary").svg() : links.qrSVG
+                var response = HTTPResponse(status: 200, contentType: "image/svg+xml", body: Data(svg.utf8))
                 response.setHeader("Cache-Control", "no-cache")
                 return response
             },
@@ -70,6 +71,6 @@ struct APIRoutes: Sendable {
                 let body = try request.decode(SummaryRequest.self)
                 return .json(try service.saveSummary(body.text, group: request.parameters["group"] ?? "", by: try caller.requireParticipant()))
             },
-        ] + trainerRoutes()
+        ] + summaryRoutes() + trainerRoutes()
     }
 }

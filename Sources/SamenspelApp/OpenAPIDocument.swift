@@ -21,6 +21,17 @@ enum OpenAPIDocument {
             if route.role != .viewer {
                 operation["security"] = [[route.role == .trainer ? "trainer" : "participant": [String]()]]
             }
+            if route.path.hasPrefix("/api/summary") {
+                var parameters: [[String: Any]] = [["name": "session", "in": "query", "required": false, "schema": ["type": "string"]]]
+                if route.path.hasSuffix("/download") {
+                    parameters.append(["name": "format", "in": "query", "required": true,
+                                       "schema": ["type": "string", "enum": ["pdf", "md", "csv", "json", "html"]]])
+                }
+                operation["parameters"] = parameters
+            }
+            if route.path == "/api/qr.svg" {
+                operation["parameters"] = [["name": "for", "in": "query", "required": false, "schema": ["type": "string", "enum": ["summary"]]]]
+            }
             if route.path == "/api/events" {
                 operation["parameters"] = [
                     ["name": "topics", "in": "query", "required": false, "schema": ["type": "string"],
@@ -90,6 +101,14 @@ enum OpenAPIDocument {
         case "DELETE /api/notes/:id":
             result["204"] = ["description": "Deleted"]; result["403"] = json(ref("Error"), "Other group")
             result["404"] = json(ref("Error"), "Unknown note"); result["409"] = json(ref("Error"), "Closed")
+        case "GET /api/summary", "GET /api/summary/matrix.svg", "GET /api/summary/download":
+            result["200"] = ["description": "The summary", "content": [
+                "application/json": ["schema": ["type": "object"]], "image/svg+xml": ["schema": ["type": "string"]],
+                "application/pdf": ["schema": ["type": "string", "format": "binary"]],
+                "text/markdown": ["schema": ["type": "string"]], "text/csv": ["schema": ["type": "string"]],
+                "text/html": ["schema": ["type": "string"]]]]
+            result["403"] = json(ref("Error"), "Not published yet")
+            result["404"] = json(ref("Error"), "Unknown session")
         case "POST /api/trainer/pin": result["204"] = ["description": "PIN accepted (or none is set); sets a cookie"]
         case "DELETE /api/trainer/sessions/:id": result["204"] = ["description": "Deleted for good"]
         default: result["200"] = json(["type": "object"], "OK")

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import SamenspelCore
+import SamenspelText
+
+/// A whole session to store at once: what a JSON import or a paper CSV brings in.
+struct ImportedSession {
+    var session: Session
+    var publishedAt: Date?
+    var notes: [Note]
+    var summaries: [GroupSummary]
+    var themes: [Theme]
+    var decisions: ThemeDecisions
+}
+
+extension AppDatabase {
+    /// Stores a session with its notes, summaries, theme snapshot and decisions in one
+    /// transaction. The active session stays as it is, so a running server is not disturbed.
+    /// - Throws: `ExportError.sessionExists` / `.noteExists` when an id is taken
+    ///   (nothing is written then), `AppError` for database failures.
+    func importSession(_ imported: ImportedSession) throws {
+        let conflict: ExportError? = try write { db in
+            if try SessionRecord.exists(db, key: imported.session.id) { return .sessionExists(imported.session.id) }
+            for note in imported.notes where try NoteRecord.exists(db, key: note.id) { return .noteExists(note.id) }
+            var session = SessionRecord(imported.session)
+            session.timerEndsAt = nil
+            session.timerSeconds = nil
+            try session.insert(db)
+            try db.execute(sql: "UPDATE session SET publishedAt = ? WHERE id = ?",
+                           arguments: [imported.publishedAt, imported.session.id])
+            for note in imported.notes { try NoteRecord(note).insert(db) }
+            for summary in imported.summaries { try summary.insert(db) }
+            if !imported.themes.isEmpty {
+                try ThemeSnapshotRecord(sessionId: imported.session.id, themes: imported.themes).insert(db)
+            }
+            if imported.decisions != ThemeDecisions() {
+                try ThemeDecisionRecord(sessionId: imported.session.id, decisions: imported.decisions).insert(db)
+            }
+            return nil
+        }
+        if let conflict { throw conflict }
+    }
+
+    /// The id of the newest session (by start), if any.
+    public func latestSessionID() throws -> String? {
+        try read { try String.fetchOne($0, sql: "SELECT id FROM session ORDER BY createdAt DESC, id DESC LIMIT 1") }
+    }
+}

@@ -1,0 +1,42 @@
+/// The notes as CSV, one row per visible note: session id, group name, theme label,
+/// text, time (ISO 8601, UTC, milliseconds). RFC 4180: comma-separated, CRLF line
+/// ends, fields quoted when they hold a comma, quote or line break.
+///
+/// Encoding: UTF-8 **with a byte-order mark**. Excel (the trainer's usual tool) reads a
+/// CSV without one in the system code page and garbles "cliënt"; with it, accents
+/// come out right, and LibreOffice, Python and pandas skip the mark.
+/// A cell that starts with `=`, `+`, `-`, `@` or a tab gets a leading `'`, so a
+/// spreadsheet never runs a note as a formula (OWASP "CSV injection").
+public enum CSVExport {
+    /// The UTF-8 byte-order mark the file starts with.
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// Renders the CSV text (BOM included); headers in the workshop's language.
+    public static func render(_ snapshot: SessionSnapshot) -> String {
+        let labels = ExportLabels.of(snapshot.workshop.language)
+        var lines = [row(labels.csvHeader)]
+        for group in snapshot.groups {
+            for note in group.notes {
+                lines.append(row([snapshot.session.id, group.name, snapshot.theme(ofNote: note.id)?.label ?? "",
+                                  note.text, ExportDates.iso(note.createdAt)].map(defuse)))
+            }
+        }
+        return byteOrderMark + lines.map { $0 + "\r\n" }.joined()
+    }
+
+    /// One record, fields quoted where RFC 4180 needs it.
+    static func row(_ fields: [String]) -> String {
+        fields.map(quote).joined(separator: ",")
+    }
+
+    /// Quotes a field that holds a comma, quote, semicolon or line break; doubles its quotes.
+    public static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == ";" || $0.isNewline }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func defuse(_ field: String) -> String {
+        guard let first = field.first, "=+-@\t\r".contains(first) else { return field }
+        return "'" + field
+    }
+}

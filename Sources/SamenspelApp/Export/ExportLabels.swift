@@ -1,0 +1,36 @@
+import SamenspelCore
+
+/// Every heading and word the exports print, one table per language.
+public struct ExportLabels: Sendable {
+    public var date, question, groups, summary, noSummary, notes, noNotes: String
+    public var themes, raisedBy, lens, otherLens, matrix, theme, total, page: String
+    /// CSV header: session, group, theme, text, time.
+    public var csvHeader: [String]
+    public var months: [String]
+
+    /// The table for `language`.
+    public static func of(_ language: Language) -> ExportLabels {
+        switch language {
+        case .nl: dutch
+        case .en: english
+        }
+    }
+
+    static let dutch = ExportLabels(
+        date: "Datum", question: "Vraag", groups: "Groepen", summary: "Samenvatting",
+        noSummary: "Geen samenvatting.", notes: "Notities", noNotes: "Geen notities.",
+        themes: "Thema's", raisedBy: "Genoemd door", lens: "Theorie", otherLens: "Overig",
+        matrix: "Thema's × groepen", theme: "Thema", total: "Totaal", page: "Pagina",
+        csvHeader: ["sessie", "groep", "thema", "tekst", "tijd"],
+        months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                 "september", "oktober", "november", "december"])
+
+    static let english = ExportLabels(
+        date: "Date", question: "Question", groups: "Groups", summary: "Summary",
+        noSummary: "No summary.", notes: "Notes", noNotes: "No notes.",
+        themes: "Themes", raisedBy: "Raised by", lens: "Theory", otherLens: "Other",
+        matrix: "Themes × groups", theme: "Theme", total: "Total", page: "Page",
+        csvHeader: ["session", "group", "theme", "text", "time"],
+        months: ["January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December"])
+}

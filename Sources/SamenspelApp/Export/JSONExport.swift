@@ -1,0 +1,116 @@
+import Foundation
+import SamenspelCore
+import SamenspelText
+
+/// The whole session as JSON, to archive or move to another laptop: the snapshot
+/// (workshop, session, summaries, visible notes, themes, lens) plus the stored theme
+/// state, so an import recomputes the same themes. Keys sorted, dates ISO 8601 with
+/// milliseconds: export → import → export gives the same bytes. Hidden and deleted
+/// notes are not exported.
+public enum JSONExport {
+    /// The `format` field of every export.
+    public static let format = "samenspel-session"
+    /// The version this code writes and reads.
+    public static let version = 1
+
+    struct Document: Codable {
+        var format: String
+        var version: Int
+        var snapshot: SessionSnapshot
+    }
+
+    /// The JSON document, pretty-printed, ending in a newline.
+    public static func export(_ snapshot: SessionSnapshot) throws(ExportError) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ExportDates.iso(date))
+        }
+        do {
+            return try encoder.encode(Document(format: format, version: version, snapshot: snapshot)) + Data("\n".utf8)
+        } catch {
+            throw .invalidDocument("it could not be written: \(error)")
+        }
+    }
+
+    /// Reads an export back (checks the format and that every note has a known group).
+    public static func decode(_ data: Data) throws(ExportError) -> SessionSnapshot {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = ExportDates.parseISO(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 date")
+            }
+            return date
+        }
+        guard (try? JSONSerialization.jsonObject(with: data)) is [String: Any] else { throw .invalidDocument("it is not JSON.") }
+        let document: Document
+        do {
+            document = try decoder.decode(Document.self, from: data)
+        } catch DecodingError.keyNotFound(let key, let context) {
+            throw .invalidDocument("the field '\(path(context.codingPath + [key]))' is missing.")
+        } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+                DecodingError.dataCorrupted(let context) {
+            throw .invalidDocument("the field '\(path(context.codingPath))' is wrong: \(context.debugDescription)")
+        } catch {
+            throw .invalidDocument("it is not JSON.")
+        }
+        guard document.format == format else { throw .invalidDocument("its format is '\(document.format)', not '\(format)'.") }
+        guard document.version <= version else {
+            throw .invalidDocument("it is version \(document.version); this Samenspel reads up to version \(version).")
+        }
+        return document.snapshot
+    }
+
+    /// Imports an export into `database` and returns the id of the stored session.
+    /// - Parameter newID: store it under a fresh session id (and fresh note ids), so
+    ///   an export can be imported next to the session it came from.
+    /// - Throws: `ExportError` when the file is not an export or an id is taken.
+    public static func importSession(_ data: Data, into database: AppDatabase, newID: Bool = false) throws -> String {
+        var snapshot = try decode(data)
+        if newID { snapshot = renumbered(snapshot) }
+        try database.importSession(imported(snapshot))
+        return snapshot.session.id
+    }
+
+    static func imported(_ snapshot: SessionSnapshot) -> ImportedSession {
+        let session = Session(id: snapshot.session.id, workshop: snapshot.workshop,
+                              phase: Session.Phase(rawValue: snapshot.session.phase) ?? .closed,
+                              createdAt: snapshot.session.createdAt)
+        let notes = snapshot.notes.map {
+            Note(id: $0.id, sessionID: session.id, group: $0.group, text: $0.text, createdAt: $0.createdAt, updatedAt: $0.updatedAt)
+        }
+        let summaries = snapshot.groups.compactMap { group in
+            group.summary.map { GroupSummary(sessionId: session.id, groupId: group.id, text: $0.text, updatedAt: $0.updatedAt) }
+        }
+        return ImportedSession(session: session, publishedAt: snapshot.session.publishedAt, notes: notes,
+                               summaries: summaries, themes: snapshot.themeState.previous,
+                               decisions: snapshot.themeState.decisions)
+    }
+
+    /// The same session under new ids: the session, every note, and the note ids in
+    /// the themes, lens, pins and stored snapshot.
+    static func renumbered(_ snapshot: SessionSnapshot) -> SessionSnapshot {
+        var copy = snapshot
+        let ids = Dictionary(snapshot.notes.map { ($0.id, UUID().uuidString.lowercased()) }, uniquingKeysWith: { a, _ in a })
+        func map(_ id: String) -> String { ids[id] ?? id }
+        copy.session.id = UUID().uuidString.lowercased()
+        for g in copy.groups.indices {
+            for n in copy.groups[g].notes.indices { copy.groups[g].notes[n].id = map(copy.groups[g].notes[n].id) }
+        }
+        for t in copy.themes.indices { copy.themes[t].noteIds = copy.themes[t].noteIds.map(map) }
+        copy.lens = Dictionary(copy.lens.map { (map($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        copy.themeState.pins = Dictionary(copy.themeState.pins.map { (map($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        copy.themeState.previous = copy.themeState.previous.map { theme in
+            Theme(id: theme.id, label: theme.label, noteIDs: theme.noteIDs.map(map),
+                  reasons: Dictionary(theme.reasons.map { (map($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }))
+        }
+        return copy
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+}
