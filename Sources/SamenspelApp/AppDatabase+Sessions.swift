@@ -10,6 +10,8 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public var createdAt: Date
     public var phase: String
     public var noteCount: Int
+    /// When its summary was published, if it is.
+    public var publishedAt: Date?
 }
 
 extension AppDatabase {
@@ -58,12 +60,15 @@ extension AppDatabase {
     /// Every session, newest first, with its number of notes.
     public func sessionSummaries() throws -> [SessionSummary] {
         try read { db in
-            let counts = try Row.fetchAll(db, sql: "SELECT sessionId, COUNT(*) AS n FROM note GROUP BY sessionId")
+            let counts = try Row.fetchAll(db, sql: "SELECT sessionId, COUNT(*) AS n FROM note WHERE hidden = 0 AND deletedAt IS NULL GROUP BY sessionId")
                 .reduce(into: [String: Int]()) { $0[$1["sessionId"]] = $1["n"] }
+            let published = try Row.fetchAll(db, sql: "SELECT id, publishedAt FROM session WHERE publishedAt IS NOT NULL")
+                .reduce(into: [String: Date]()) { $0[$1["id"]] = $1["publishedAt"] }
             return try SessionRecord.order(Column("createdAt").desc).fetchAll(db).map { record in
                 SessionSummary(
                     id: record.id, workshopId: record.workshopId, workshopTitle: record.workshop.title,
-                    createdAt: record.createdAt, phase: record.phase, noteCount: counts[record.id] ?? 0)
+                    createdAt: record.createdAt, phase: record.phase, noteCount: counts[record.id] ?? 0,
+                    publishedAt: published[record.id])
             }
         }
     }

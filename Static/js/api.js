@@ -71,6 +71,9 @@ export const api = {
   createNote: (token, id, text) => request('POST', '/api/notes', { token, body: { id, text } }),
   updateNote: (token, id, text) => request('PATCH', `/api/notes/${enc(id)}`, { token, body: { text } }),
   deleteNote: (token, id) => request('DELETE', `/api/notes/${enc(id)}`, { token }),
+  summaries: async () => (await request('GET', '/api/summaries')).summaries || {},
+  saveSummary: (token, group, text) => request('PUT', `/api/groups/${enc(group)}/summary`, { token, body: { text } }),
+  summary: (session) => request('GET', `/api/summary${session ? `?session=${enc(session)}` : ''}`),
   trainer: {
     overview,
     pin: (pin) => request('POST', '/api/trainer/pin', { body: { pin }, headers: csrf ? { 'X-CSRF-Token': csrf } : {} }),
@@ -83,6 +86,9 @@ export const api = {
     renameTheme: (id, label) => trainerSend('POST', `/api/trainer/themes/${enc(id)}/rename`, { label }),
     mergeTheme: (id, into) => trainerSend('POST', `/api/trainer/themes/${enc(id)}/merge`, { into }),
     splitTheme: (id, noteIds, label) => trainerSend('POST', `/api/trainer/themes/${enc(id)}/split`, { noteIds, label }),
+    publish: (published, session) => trainerSend('POST',
+      session ? `/api/trainer/sessions/${enc(session)}/publish` : '/api/trainer/publish', { published }),
+    deleteSession: (id) => trainerSend('DELETE', `/api/trainer/sessions/${enc(id)}`),
   },
 };
 

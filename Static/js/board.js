@@ -9,6 +9,7 @@ import { renderOverlap } from './board-overlap.js';
 import { followPhase, renderPhase, renderTimer, renderSummary, renderLegend, toggleTimer } from './board-phase.js';
 import { syncClock } from './clock.js';
 import { errorMessage } from './errors.js';
+import { installSummaries, renderSummaries, summaryEvents } from './board-summaries.js';
 
 const PREFS_KEY = 'samenspel.board';
 const prefs = { view: 'board', layout: 'columns', lens: false, slide: 0, qr: true, theme: null, ...load(PREFS_KEY, {}) };
@@ -93,6 +94,7 @@ function renderView() {
   }
   if (summary && s) renderSummary(s, state.notes);
   if (s) requestAnimationFrame(() => { columns.counts(); renderThemes(); });
+  renderSummaries(s);
 }
 
 async function load_() {
@@ -153,6 +155,7 @@ installKeys(prefs, {
   slides: () => ((state.session && state.session.workshop.briefing) || []).length,
   toggleTimer: () => toggleTimer(state.session),
 });
+installSummaries(prefs, changed);
 $('#view-columns').addEventListener('click', () => { prefs.layout = 'columns'; changed(); });
 $('#view-themes').addEventListener('click', () => { prefs.layout = 'themes'; changed(); });
 $('#view-lens').addEventListener('click', () => { prefs.lens = !prefs.lens; changed(); });
@@ -160,6 +163,7 @@ keepAwake();
 window.addEventListener('resize', () => requestAnimationFrame(() => columns.counts()));
 
 subscribe({
+  ...summaryEvents,
   'note.created': upsert,
   'note.updated': upsert,
   'note.deleted': (data) => remove(data.id),

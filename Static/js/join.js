@@ -7,6 +7,7 @@ import { renderNotes } from './join-notes.js';
 import { errorMessage } from './errors.js';
 import { renderPhase, adoptTimer, watchConnection } from './join-status.js';
 import { makeActions } from './join-actions.js';
+import { renderSummaryBox, summaryEvents } from './summary-box.js';
 
 const LANG_KEY = 'samenspel.lang';
 const DRAFT_KEY = 'samenspel.draft';
@@ -44,6 +45,7 @@ function render() {
   $('#question').textContent = s.workshop.question;
   $('#question-card').hidden = false;
   renderPhase(s);
+  renderSummaryBox(s, state.me);
   const group = state.me && groupById(state.me.group);
   $('#picker').hidden = Boolean(group);
   $('#joined').hidden = !group;
@@ -189,6 +191,7 @@ const upsert = (note) => {
   render();
 };
 subscribe({
+  ...summaryEvents,
   'note.created': upsert,
   'note.updated': upsert,
   'note.deleted': (data) => { state.notes.delete(data.id); render(); },

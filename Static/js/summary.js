@@ -1,44 +1,48 @@
-// Summary: per group its notes. Phone-first, prints on A4, updates live.
+// Summary page (/summary, ?session=<id> for an archived one): what every participant takes home.
+// Phone-first, prints on A4; says so kindly while the trainer has not shared it, and updates live.
 import { api, subscribe } from './api.js';
-import { el, $, clear, setGroupColour, formatDate } from './dom.js';
-import { t, tn, setLanguage, translatePage, language } from './i18n.js';
+import { $, formatDate, load } from './dom.js';
+import { t, setLanguage, translatePage, language } from './i18n.js';
 import { errorMessage } from './errors.js';
+import { loadSummary } from './summary-data.js';
+import { renderSnapshot } from './summary-render.js';
 
-function render(session, notes) {
-  setLanguage(session.workshop.language);
-  translatePage();
-  document.title = `${t('summary.title')} · ${session.workshop.title}`;
+const sessionId = new URLSearchParams(location.search).get('session') || '';
+
+function show(which) {
   $('#loading').hidden = true;
-  $('#summary').hidden = false;
-  $('#title').textContent = session.workshop.title;
-  $('#date').textContent = formatDate(session.createdAt, language(), false);
-  $('#question').textContent = session.workshop.question;
+  $('#summary').hidden = which !== 'summary';
+  $('#not-shared').hidden = which !== 'not-shared';
+  $('#print').hidden = which !== 'summary';
+}
 
-  const groups = clear($('#groups'));
-  const sorted = [...notes].sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
-  let used = 0;
-  for (const g of session.workshop.groups) {
-    const mine = sorted.filter((n) => n.group === g.id);
-    if (mine.length) used += 1;
-    groups.append(setGroupColour(el('section', { class: 'summary-group', dataset: { group: g.id } },
-      el('header', { class: 'group-head' },
-        el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
-        el('h2', { class: 'group-name', text: g.name }),
-        el('span', { class: 'count', 'aria-label': tn('notes', mine.length), text: String(mine.length) })),
-      mine.length
-        ? el('ul', { class: 'summary-notes' }, mine.map((n) => el('li', { class: 'note-text', text: n.text })))
-        : el('p', { class: 'muted summary-empty', text: t('summary.empty') })), g.colour));
-  }
-  $('#totals').textContent = t('summary.total', { notes: tn('notes', notes.length), groups: used });
+function render(snapshot) {
+  const w = snapshot.workshop;
+  setLanguage(w.language);
+  translatePage();
+  document.title = `${t('summary.title')} · ${w.title}`;
+  $('#title').textContent = w.title;
+  $('#date').textContent = formatDate(snapshot.session.createdAt, language(), false);
+  $('#question').textContent = w.question;
+  renderSnapshot(snapshot, sessionId);
+  show('summary');
 }
 
 async function refresh() {
   try {
-    const [session, notes] = await Promise.all([api.session(), api.notes()]);
+    const answer = await loadSummary(sessionId);
     $('#error').hidden = true;
-    render(session, notes);
+    if (answer.notShared) {
+      // The phone's choice on the join page, else the workshop's language.
+      const session = await api.session().catch(() => null);
+      setLanguage(load('samenspel.lang') || (session && session.workshop.language) || navigator.language);
+      translatePage();
+      return show('not-shared');
+    }
+    render(answer.snapshot);
   } catch (e) {
-    $('#error').textContent = t('error.load', { message: errorMessage(e) });
+    $('#loading').hidden = true;
+    $('#error').textContent = e.status === 404 ? t('sum.notFound') : t('error.load', { message: errorMessage(e) });
     $('#error').hidden = false;
   }
 }
@@ -46,5 +50,8 @@ async function refresh() {
 $('#print').addEventListener('click', () => window.print());
 let timer = null;
 const soon = () => { clearTimeout(timer); timer = setTimeout(refresh, 300); };
-subscribe({ 'note.created': soon, 'note.updated': soon, 'note.deleted': soon, 'session.changed': soon }, { onResync: refresh });
+subscribe({
+  'session.changed': soon, 'summary.updated': soon,
+  'note.created': soon, 'note.updated': soon, 'note.deleted': soon,
+}, { onResync: soon });
 refresh();

@@ -8,6 +8,7 @@ import { renderModeration } from './trainer-notes.js';
 import { renderThemes } from './trainer-themes.js';
 import { keepFocus, showUndo, showToast } from './trainer-ui.js';
 import { askPin } from './trainer-pin.js';
+import { renderArchive } from './trainer-archive.js';
 
 const PHASES = ['briefing', 'open', 'closed', 'summary'];
 const state = { overview: null, notes: [], themes: null, busy: false };
@@ -74,7 +75,7 @@ function render() {
   $('#loading').hidden = true;
   $('#pin').hidden = true;
   $('#content').hidden = false;
-  keepFocus(() => { renderSession(); renderLists(); renderSessions(); });
+  keepFocus(() => { renderSession(); renderLists(); renderSessions(); renderArchive(state.overview, run); });
 }
 
 async function refresh() {

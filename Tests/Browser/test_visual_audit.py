@@ -157,3 +157,19 @@ def test_trainer_and_summary(drivers, server, screenshots):
     driver.save_screenshot(str(screenshots / "summary-1280x900.png"))
     scheme(driver, True)
     audit(driver, "summary-dark", screenshots)
+    scheme(driver, False)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    driver.refresh()
+    wait(driver).until(EC.visibility_of_element_located((By.CSS_SELECTOR, ".summary-group")))
+    audit(driver, "summary-390x844", screenshots)
+
+
+def test_board_summaries_view(big_board, screenshots):
+    big_board.find_element(By.ID, "view-summaries").click()
+    wait(big_board).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "#summaries .summary-card")))
+    for dark in (False, True):
+        scheme(big_board, dark)
+        audit(big_board, f"board-summaries-{'dark' if dark else 'light'}", screenshots)
+    scheme(big_board, False)
+    big_board.find_element(By.ID, "view-columns").click()

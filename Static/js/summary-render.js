@@ -1,0 +1,112 @@
+// Renders a summary snapshot: groups with their own summary and notes, the shared themes,
+// the themes × groups matrix, the theory lens and the downloads. Text only via textContent.
+import { el, $, clear, setGroupColour } from './dom.js';
+import { t, tn } from './i18n.js';
+
+const FORMATS = [['pdf', 'PDF'], ['md', 'Markdown'], ['csv', 'CSV'], ['json', 'JSON'], ['html', 'HTML']];
+
+const icon = (g) => el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon || '' });
+const chip = (g) => setGroupColour(el('span', { class: 'group-chip' }, icon(g), el('span', { text: g.name })), g.colour);
+const query = (session, more = '') => {
+  const parts = [more, session ? `session=${encodeURIComponent(session)}` : ''].filter(Boolean);
+  return parts.length ? `?${parts.join('&')}` : '';
+};
+
+function groupSection(g) {
+  const notes = g.notes || [];
+  const own = g.summary && g.summary.text && g.summary.text.trim();
+  return setGroupColour(el('section', { class: 'summary-group', dataset: { group: g.id } },
+    el('header', { class: 'group-head' }, icon(g),
+      el('h3', { class: 'group-name', text: g.name }),
+      el('span', { class: 'count', 'aria-label': tn('notes', notes.length), text: String(notes.length) })),
+    el('div', { class: 'group-own' },
+      el('p', { class: 'eyebrow', text: t('sum.ownSummary') }),
+      own ? el('p', { class: 'group-summary-text', text: g.summary.text }) : el('p', { class: 'muted', text: t('sum.noOwnSummary') })),
+    notes.length
+      ? el('ul', { class: 'summary-notes', 'aria-label': t('sum.notesOf', { group: g.name }) },
+        notes.map((n) => el('li', { class: 'note-text', text: n.text })))
+      : el('p', { class: 'muted summary-empty', text: t('summary.empty') })), g.colour);
+}
+
+/** One note in a theme or lens list, with the icon of its group (and the name for screen readers). */
+function noteItem(note, groups) {
+  const g = groups.get(note.group) || { name: note.group, icon: '', colour: '#777777' };
+  return setGroupColour(el('li', { class: 'theme-note' },
+    el('span', { class: 'group-icon', title: g.name, 'aria-hidden': 'true', text: g.icon || '' }),
+    el('span', { class: 'visually-hidden', text: `${g.name}: ` }),
+    el('span', { class: 'note-text', text: note.text })), g.colour);
+}
+
+function themeItem(label, ids, raised, notes, groups, extraClass = '') {
+  return el('li', { class: `summary-theme ${extraClass}` },
+    el('h3', { class: 'theme-label', text: label }),
+    raised.length ? el('p', { class: 'theme-groups' },
+      el('span', { class: 'visually-hidden', text: t('sum.raisedBy') }),
+      raised.map((id) => groups.get(id)).filter(Boolean).map(chip)) : null,
+    el('ul', { class: 'theme-notes' }, ids.map((id) => notes.get(id)).filter(Boolean).map((n) => noteItem(n, groups))));
+}
+
+function renderThemes(snapshot, notes, groups) {
+  const list = clear($('#themes'));
+  const singles = [];
+  for (const th of snapshot.themes || []) {
+    const ids = (th.noteIds || []).filter((id) => notes.has(id));
+    if (ids.length > 1) list.append(themeItem(th.label, ids, th.groups || [], notes, groups));
+    else singles.push(...ids);
+  }
+  if (singles.length) {
+    const raised = [...groups.keys()].filter((g) => singles.some((id) => notes.get(id).group === g));
+    list.append(themeItem(t('themes.loners'), singles, raised, notes, groups, 'is-singles'));
+  }
+  $('#themes-section').hidden = !list.childElementCount;
+}
+
+function renderLens(snapshot, notes, groups) {
+  const framework = snapshot.workshop.framework;
+  const lens = snapshot.lens || {};
+  $('#lens-section').hidden = !framework || !Object.keys(lens).length;
+  if (!framework) return;
+  $('#lens-title').textContent = `${t('board.lens')}: ${framework.name}`;
+  const rows = [...framework.themes, { id: 'other', label: t('themes.other'), description: '' }];
+  const unused = [];
+  clear($('#lens')).append(...rows.flatMap((row) => {
+    const ids = Object.keys(lens).filter((id) => lens[id] === row.id && notes.has(id));
+    if (!ids.length) { if (row.id !== 'other') unused.push(row.label); return []; }
+    const item = themeItem(row.label, ids, [], notes, groups, 'lens-row');
+    if (row.description) item.querySelector('.theme-label').after(el('p', { class: 'muted small', text: row.description }));
+    return [item];
+  }));
+  // Parts of the framework no note touched: one line, so they still show as a gap.
+  $('#lens-unused').textContent = unused.length ? t('sum.lensUnused', { themes: unused.join(', ') }) : '';
+  $('#lens-unused').hidden = !unused.length;
+}
+
+function renderDownloads(sessionId) {
+  clear($('#downloads')).append(...FORMATS.map(([format, label]) => el('a', {
+    class: 'btn download', href: `/api/summary/download${query(sessionId, `format=${format}`)}`,
+    download: '', dataset: { format }, text: label,
+  })));
+}
+
+/** Fills the page from a snapshot (see GET /api/summary). */
+export function renderSnapshot(snapshot, sessionId) {
+  const groups = new Map(snapshot.groups.map((g) => [g.id, g]));
+  const notes = new Map(snapshot.groups.flatMap((g) => (g.notes || []).map((n) => [n.id, n])));
+  // A group that wrote nothing (no notes, no summary) has nothing to take home.
+  const written = snapshot.groups.filter((g) => (g.notes || []).length || (g.summary && g.summary.text.trim()));
+  clear($('#groups')).append(...written.map(groupSection));
+  const used = snapshot.groups.filter((g) => (g.notes || []).length).length;
+  $('#totals').textContent = t('summary.total', { notes: tn('notes', notes.size), groups: used });
+  renderThemes(snapshot, notes, groups);
+  renderLens(snapshot, notes, groups);
+  renderDownloads(sessionId);
+  const img = $('#matrix');
+  const src = `/api/summary/matrix.svg${query(sessionId, `v=${notes.size}-${(snapshot.themes || []).length}`)}`;
+  if (img.getAttribute('src') !== src) {
+    $('#matrix-figure').hidden = false;
+    img.src = src;
+  }
+  img.alt = t('sum.matrixAlt');
+}
+
+$('#matrix').addEventListener('error', () => { $('#matrix-figure').hidden = true; });
