@@ -27,12 +27,18 @@ struct Labeler {
             .map { (key: $0.key, score: score($0.value), entry: $0.value) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
         var words: [String] = []
-        for candidate in ranked {
+        var keys: [String] = []
+        // Light verbs ("geeft", "makes") say little about a theme: used only when nothing else is shared.
+        let meaningful = ranked.filter { !Self.lightVerbs.contains($0.entry.display.lowercased()) }
+        let preferred = meaningful.isEmpty ? ranked : meaningful
+        for candidate in preferred {
             let display = candidate.entry.display
             if words.contains(where: { $0.contains(display) || display.contains($0) }) { continue }
             words.append(display)
+            keys.append(candidate.key)
             if words.count == 2 { break }
         }
+        if words.count == 2, inNoteOrder(keys, among: noteIDs) == [keys[1], keys[0]] { words.swapAt(0, 1) }
         if words.isEmpty, let lens = stats.values.first(where: { $0.kind == .lens && $0.count >= 2 }) {
             return lens.display
         }
@@ -45,6 +51,26 @@ struct Labeler {
         words[0] = first.prefix(1).uppercased() + first.dropFirst()
         return words.joined(separator: " · ")
     }
+
+    /// The keys in the order they first appear in the first note that has them all,
+    /// so a label reads like the notes ("Samen · spel") and does not flip between runs.
+    private func inNoteOrder(_ keys: [String], among noteIDs: [String]) -> [String] {
+        for note in noteIDs.sorted() {
+            let order = (features[note] ?? []).map(\.key)
+            let positions = keys.compactMap { key in order.firstIndex(of: key).map { (key, $0) } }
+            if positions.count == keys.count { return positions.sorted { $0.1 < $1.1 }.map(\.0) }
+        }
+        return keys
+    }
+
+    /// Common verbs that carry little meaning on their own, in the supported languages.
+    static let lightVerbs: Set<String> = [
+        "geeft", "geven", "gaf", "maakt", "maken", "gaat", "gaan", "komt", "komen", "kan", "kunnen", "wordt",
+        "worden", "helpt", "helpen", "laat", "laten", "zit", "zitten", "staat", "heeft", "hebben", "doet", "doen",
+        "krijgt", "krijgen", "zorgt", "zorgen", "brengt", "brengen", "bouwt", "houdt", "biedt", "bieden",
+        "gives", "give", "makes", "make", "helps", "help", "gets", "get", "goes", "go", "takes", "take",
+        "keeps", "keep", "lets", "let", "has", "have", "does", "do", "brings", "bring",
+    ]
 
     /// For each note, the words it shares with other notes of the theme, rarest first.
     func reasons(for noteIDs: [String]) -> [String: [String]] {
