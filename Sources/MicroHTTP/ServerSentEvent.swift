@@ -12,14 +12,17 @@ public struct ServerSentEvent: Sendable, Equatable {
 
     /// The bytes on the wire: `id:`, `event:`, one `data:` line per line, and a blank line.
     public var encoded: [UInt8] {
-        var text = ""
-        if let id { text += "id: \(Self.oneLine(id))\n" }
-        if let event { text += "event: \(Self.oneLine(event))\n" }
-        for line in data.split(separator: "\n", omittingEmptySubsequences: false) {
-            text += "data: \(line)\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(data.utf8.count + 64)
+        if let id { bytes += Array("id: ".utf8) + Array(Self.oneLine(id).utf8) + [10] }
+        if let event { bytes += Array("event: ".utf8) + Array(Self.oneLine(event).utf8) + [10] }
+        // One `data:` line per line of the payload (JSON payloads have none inside).
+        bytes += Array("data: ".utf8)
+        for byte in data.utf8 {
+            if byte == 10 { bytes += Array("\ndata: ".utf8) } else { bytes.append(byte) }
         }
-        text += "\n"
-        return Array(text.utf8)
+        bytes += [10, 10]
+        return bytes
     }
 
     /// A comment line, which keeps the connection alive and is ignored by browsers.

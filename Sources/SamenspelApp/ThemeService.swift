@@ -39,8 +39,9 @@ final class ThemeService: @unchecked Sendable {
             version += 1
             guard !scheduled else { return nil }
             scheduled = true
-            // A slow run (thousands of notes) stretches the pause, so themes never take a whole core.
-            return max(0, max(interval, 2 * lastDuration) - Date().timeIntervalSince(lastRun))
+            // A slow run (thousands of notes) stretches the pause, so themes take at most about a
+            // fifth of a core and never slow the notes down; a room's few hundred notes still update every second.
+            return max(0, max(interval, 4 * lastDuration) - Date().timeIntervalSince(lastRun))
         }
         guard let delay else { return }
         queue.asyncAfter(deadline: .now() + delay) { [self] in
