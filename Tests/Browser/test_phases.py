@@ -180,8 +180,6 @@ def test_theme_rename_reaches_board(server, trainer, board, screenshots):
         click(board, "#view-columns")
 
 
-@pytest.mark.xfail(reason="backend: POST /api/trainer/pin asks for the CSRF token, which a page "
-                          "before the PIN cannot have (the 401 {pin: true} answer does not carry it)", strict=False)
 def test_trainer_pin(tmp_path, drivers):
     pinned = Server(tmp_path, extra=["--trainer-pin", "2468"])
     try:
