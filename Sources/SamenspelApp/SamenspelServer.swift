@@ -105,6 +105,7 @@ public final class SamenspelServer: @unchecked Sendable {
     public func stop() {
         hub.finishAll()
         http.stop()
+        themes.stop()
         try? themes.save()
         database.checkpoint()
     }

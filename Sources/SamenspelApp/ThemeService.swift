@@ -12,7 +12,8 @@ final class ThemeService: @unchecked Sendable {
     private let hub: EventHub
     private let logger: Logger
     private let interval: TimeInterval
-    private let queue = DispatchQueue(label: "samenspel.themes")
+    /// Themes yield the CPU to notes: see `LowPriorityQueue`.
+    private let queue = LowPriorityQueue(name: "samenspel.themes")
     private let lock = NSLock()
     private var engines: [String: ThemeEngine] = [:]
     private var latest: (sessionID: String, version: Int, themes: APIThemes)?
@@ -33,6 +34,11 @@ final class ThemeService: @unchecked Sendable {
         self.interval = interval
     }
 
+    deinit { queue.stop() }
+
+    /// Ends the worker thread (at shutdown); later changes are not computed.
+    func stop() { queue.stop() }
+
     /// Notes changed: recompute soon, but not more than once per interval.
     func notesChanged() {
         let delay: TimeInterval? = lock.withLock {
@@ -44,7 +50,7 @@ final class ThemeService: @unchecked Sendable {
             return max(0, max(interval, 4 * lastDuration) - Date().timeIntervalSince(lastRun))
         }
         guard let delay else { return }
-        queue.asyncAfter(deadline: .now() + delay) { [self] in
+        queue.async(after: delay) { [self] in
             lock.withLock {
                 scheduled = false
                 lastRun = Date()
@@ -66,7 +72,7 @@ final class ThemeService: @unchecked Sendable {
         if let latest = lock.withLock({ self.latest }), latest.sessionID == session.id, latest.version == lock.withLock({ version }) {
             return latest.themes
         }
-        return try queue.sync { try compute(session) }
+        return try queue.sync { try self.compute(session) }
     }
 
     /// Runs on `queue`: one computation at a time, each starting from the last.
@@ -80,7 +86,13 @@ final class ThemeService: @unchecked Sendable {
         lock.withLock { remembered = [session.id: result.themes] }
         // The copy on disk only serves restarts: save it now and then, not on every run,
         // so a big snapshot never holds up the notes waiting to be committed.
-        if Date().timeIntervalSince(lock.withLock { lastSaved }) >= 10 { try save() }
+        // At normal priority: this thread holding the writer would hold up the notes.
+        if Date().timeIntervalSince(lock.withLock { lastSaved }) >= 10 {
+            lock.withLock { lastSaved = Date() }
+            DispatchQueue.global().async { [self] in
+                do { try save() } catch { logger.error("themes: could not save: \(error)") }
+            }
+        }
         let themes = APIThemes(result, framework: session.workshop.framework, decisions: decisions)
         lock.withLock { latest = (session.id, started, themes) }
         return themes
