@@ -23,6 +23,20 @@ struct APINote: Codable, Equatable {
     }
 }
 
+extension APINote: HandWrittenJSON {
+    var jsonBytes: [UInt8] {
+        var writer = JSONObjectWriter(capacity: text.utf8.count + 160)
+        writer.field("createdAt", createdAt)
+        writer.field("group", group)
+        writer.field("hidden", hidden)
+        writer.field("id", id)
+        writer.field("text", text)
+        if let theme { writer.field("theme", theme) }
+        writer.field("updatedAt", updatedAt)
+        return writer.finish()
+    }
+}
+
 /// The active session as the API shows it.
 struct APISession: Encodable {
     var id: String

@@ -8,7 +8,7 @@ enum JSONCoding {
         // Milliseconds keep notes posted in the same second in order.
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
+            try container.encode(ISOTime.string(date))
         }
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return encoder
@@ -21,7 +21,14 @@ enum JSONCoding {
     }()
 
     static func string<T: Encodable>(_ value: T) -> String {
-        (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        if let value = value as? any HandWrittenJSON { return String(decoding: value.jsonBytes, as: UTF8.self) }
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// The JSON of `value`, by hand where the type writes its own.
+    static func data<T: Encodable>(_ value: T) throws -> Data {
+        if let value = value as? any HandWrittenJSON { return Data(value.jsonBytes) }
+        return try encoder.encode(value)
     }
 }
 
@@ -29,7 +36,7 @@ extension HTTPResponse {
     /// A JSON response.
     static func json<T: Encodable>(_ value: T, status: Int = 200) -> HTTPResponse {
         do {
-            return HTTPResponse(status: status, contentType: "application/json; charset=utf-8", body: try JSONCoding.encoder.encode(value))
+            return HTTPResponse(status: status, contentType: "application/json; charset=utf-8", body: try JSONCoding.data(value))
         } catch {
             return .error(AppError(status: 500, "Could not encode the answer: \(error)"))
         }
