@@ -14,15 +14,21 @@ public struct ServerSentEvent: Sendable, Equatable {
     public var encoded: [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(data.utf8.count + 64)
-        if let id { bytes += Array("id: ".utf8) + Array(Self.oneLine(id).utf8) + [10] }
-        if let event { bytes += Array("event: ".utf8) + Array(Self.oneLine(event).utf8) + [10] }
+        if let id { Self.appendLine("id: ", id, to: &bytes) }
+        if let event { Self.appendLine("event: ", event, to: &bytes) }
         // One `data:` line per line of the payload (JSON payloads have none inside).
-        bytes += Array("data: ".utf8)
+        bytes += "data: ".utf8
         for byte in data.utf8 {
-            if byte == 10 { bytes += Array("\ndata: ".utf8) } else { bytes.append(byte) }
+            if byte == 10 { bytes += "\ndata: ".utf8 } else { bytes.append(byte) }
         }
         bytes += [10, 10]
         return bytes
+    }
+
+    private static func appendLine(_ field: StaticString, _ value: String, to bytes: inout [UInt8]) {
+        field.withUTF8Buffer { bytes += $0 }
+        for byte in value.utf8 { bytes.append(byte == 10 || byte == 13 ? 32 : byte) }
+        bytes.append(10)
     }
 
     /// A comment line, which keeps the connection alive and is ignored by browsers.

@@ -11,6 +11,9 @@ final class NoteCommitter: @unchecked Sendable {
     /// Runs after each batch commits, with the notes that are new, in commit order.
     private let committed: @Sendable ([Note]) -> Void
     private let queue = DispatchQueue(label: "samenspel.notes")
+    /// Announcing a batch and answering its phones runs here, in commit order, while
+    /// `queue` already writes the next batch: the disk never waits for the answers.
+    private let deliveries = DispatchQueue(label: "samenspel.notes.deliveries")
     private let lock = NSLock()
     private var pending: [(note: Note, author: String?, completion: Completion)] = []
     private var draining = false
@@ -50,11 +53,13 @@ final class NoteCommitter: @unchecked Sendable {
                 let failure = error as? AppError ?? AppError.database("\(error)")
                 outcomes = batch.map { _ in .failure(failure) }
             }
-            committed(outcomes.compactMap { outcome in
-                if case .success(let stored) = outcome, stored.created { return stored.note }
-                return nil
-            })
-            for (item, outcome) in zip(batch, outcomes) { item.completion(outcome) }
+            deliveries.async { [committed] in
+                committed(outcomes.compactMap { outcome in
+                    if case .success(let stored) = outcome, stored.created { return stored.note }
+                    return nil
+                })
+                for (item, outcome) in zip(batch, outcomes) { item.completion(outcome) }
+            }
         }
     }
 }
