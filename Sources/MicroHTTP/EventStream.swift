@@ -2,8 +2,15 @@ import Foundation
 
 /// The sending side of one open SSE connection. Writers call `send`; the
 /// transport drains it. When there is nothing to send the connection is parked
-/// (suspended) and `send` wakes it, so idle streams cost no CPU.
+/// (suspended), so idle streams cost no CPU. While it is parked, `send` writes
+/// straight to the socket: one system call per client and event, instead of
+/// waking the connection and parking it again. Only what the socket cannot take
+/// at once (a slow phone) is queued, and then the connection is woken to drain it.
 public final class EventStream: @unchecked Sendable {
+    /// Writes bytes to a parked connection's socket without blocking: how many it
+    /// took (0 when its buffer is full), or nil when the connection is broken.
+    typealias DirectWrite = (UnsafeRawBufferPointer) -> Int?
+
     /// What the transport gets when it asks for bytes.
     enum Chunk: Equatable {
         case bytes([UInt8])
@@ -23,6 +30,7 @@ public final class EventStream: @unchecked Sendable {
     private var parked = false
     private var finished = false
     private var wake: (@Sendable () -> Void)?
+    private var direct: DirectWrite?
     private var closeHandlers: [@Sendable () -> Void] = []
 
     /// Creates a stream that starts with `initial` bytes (e.g. replayed events).
@@ -42,6 +50,20 @@ public final class EventStream: @unchecked Sendable {
     public func write(_ bytes: [UInt8]) -> Bool {
         lock.withLock {
             guard !finished else { return false }
+            // Parked with nothing queued: the transport has sent everything before, so
+            // these bytes may go to the socket now, in order.
+            if parked, pending.isEmpty, let direct {
+                guard let taken = bytes.withUnsafeBytes(direct) else {
+                    finished = true
+                    wakeLocked()
+                    return false
+                }
+                if taken == bytes.count { return true }
+                pending.append(bytes[taken...])
+                pendingCount = bytes.count - taken
+                wakeLocked()
+                return true
+            }
             if pendingCount + bytes.count > Self.maxPending {
                 finished = true
             } else {
@@ -73,9 +95,13 @@ public final class EventStream: @unchecked Sendable {
 
     // MARK: - Transport side
 
-    /// Connects the stream to its connection: `wake` resumes a parked connection.
-    func attach(wake: @escaping @Sendable () -> Void) {
-        lock.withLock { self.wake = wake }
+    /// Connects the stream to its connection: `wake` resumes a parked connection;
+    /// `direct`, when given, writes to it while it is parked.
+    func attach(wake: @escaping @Sendable () -> Void, direct: DirectWrite? = nil) {
+        lock.withLock {
+            self.wake = wake
+            self.direct = direct
+        }
     }
 
     /// Takes up to `max` bytes. With nothing queued it calls `park` (which suspends
@@ -104,6 +130,7 @@ public final class EventStream: @unchecked Sendable {
         let handlers = lock.withLock {
             finished = true
             wake = nil
+            direct = nil  // the socket is about to be closed, and its number reused
             defer { closeHandlers = [] }
             return closeHandlers
         }

@@ -22,11 +22,14 @@ private final class StreamContext {
     let stream: EventStream
     let connection: ConnectionRef
     let server: HTTPServer
+    /// The connection's socket, written to directly while the connection is parked.
+    let socket: Int32?
 
-    init(stream: EventStream, connection: ConnectionRef, server: HTTPServer) {
+    init(stream: EventStream, connection: ConnectionRef, server: HTTPServer, socket: Int32?) {
         self.stream = stream
         self.connection = connection
         self.server = server
+        self.socket = socket
     }
 }
 
@@ -182,7 +185,10 @@ enum MHDBridge {
     private static let streamReader: MHD_ContentReaderCallback = { cls, _, buffer, max in
         guard let cls, let buffer else { return -2 }  // MHD_CONTENT_READER_END_WITH_ERROR
         let context = Unmanaged<StreamContext>.fromOpaque(cls).takeUnretainedValue()
-        let chunk = context.stream.take(max: max) { MHD_suspend_connection(context.connection.pointer) }
+        let chunk = context.stream.take(max: max) {
+            MHD_suspend_connection(context.connection.pointer)
+            if let socket = context.socket { prepareForDirectWrites(socket) }
+        }
         switch chunk {
         case .bytes(let bytes):
             bytes.withUnsafeBytes { UnsafeMutableRawPointer(buffer).copyMemory(from: $0.baseAddress!, byteCount: bytes.count) }
@@ -225,12 +231,17 @@ enum MHDBridge {
                          on: connection, server: server)
         case .stream(let stream):
             let ref = ConnectionRef(pointer: connection)
-            let context = StreamContext(stream: stream, connection: ref, server: server)
+            let socket = shim_connection_info(connection, .CONNECTION_INFO_CONNECTION_FD)?.pointee.connect_fd
+            let context = StreamContext(stream: stream, connection: ref, server: server, socket: socket)
             created = MHD_create_response_from_callback(
-                UInt64.max, 4 * 1024, streamReader, Unmanaged.passRetained(context).toOpaque(), streamClosed)
-            if created != nil {
+                UInt64.max, 1024, streamReader, Unmanaged.passRetained(context).toOpaque(), streamClosed)
+            if let created {
+                // No chunk framing (the stream ends with the connection), so the stream's
+                // bytes can go to the socket as they are.
+                let unframed = shim_response_unframed(created) == .YES
                 server.streamOpened(stream)
-                stream.attach { MHD_resume_connection(ref.pointer) }
+                stream.attach(wake: { MHD_resume_connection(ref.pointer) },
+                              direct: unframed ? socket.map { socket in { sendNow(socket, $0) } } : nil)
             }
         }
         guard let created else { return .NO }
@@ -242,19 +253,31 @@ enum MHDBridge {
         return result
     }
 
-    /// `MHD_get_connection_info` is variadic, which Swift cannot call; looked up by name
-    /// and called with its two fixed arguments (the form the C ABIs on Linux pass alike).
-    private typealias ConnectionInfo = @convention(c) (OpaquePointer?, UInt32) -> UnsafeRawPointer?
-    private static let connectionInfo: ConnectionInfo? = {
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "MHD_get_connection_info") else { return nil }
-        return unsafeBitCast(symbol, to: ConnectionInfo.self)
-    }()
+    /// Sends without blocking: the bytes taken (0 when the socket buffer is full), or nil
+    /// when the connection is broken.
+    private static func sendNow(_ socket: Int32, _ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+        let sent = send(socket, base, bytes.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT))
+        if sent >= 0 { return sent }
+        return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? 0 : nil
+    }
+
+    /// Direct writes are single events: each must leave at once, not wait for a cork.
+    /// A fixed 64 KiB send buffer (instead of growing to megabytes) keeps what a slow
+    /// phone has not read in the stream's queue, which drops it past `maxPending`.
+    private static func prepareForDirectWrites(_ socket: Int32) {
+        var off: Int32 = 0
+        var on: Int32 = 1
+        var buffer: Int32 = 64 * 1024
+        let size = socklen_t(MemoryLayout<Int32>.size)
+        _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_CORK, &off, size)
+        _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &on, size)
+        _ = setsockopt(socket, SOL_SOCKET, SO_SNDBUF, &buffer, size)
+    }
 
     /// The peer's IPv4 address as text, or "" when it cannot be read.
     private static func clientAddress(_ connection: OpaquePointer) -> String {
-        let kind = MHD_ConnectionInfoType.CONNECTION_INFO_CLIENT_ADDRESS.rawValue
-        guard let info = connectionInfo?(connection, kind),
-              let address = info.load(as: UnsafeMutablePointer<sockaddr>?.self),
+        guard let address = shim_connection_info(connection, .CONNECTION_INFO_CLIENT_ADDRESS)?.pointee.client_addr,
               address.pointee.sa_family == sa_family_t(AF_INET) else { return "" }
         var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
         address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {

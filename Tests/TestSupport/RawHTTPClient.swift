@@ -24,9 +24,13 @@ public final class RawConnection {
     private let fd: Int32
     private var buffer: [UInt8] = []
 
-    public init(port: Int) throws {
+    /// - Parameter receiveBuffer: a small kernel receive buffer makes a slow reader.
+    public init(port: Int, receiveBuffer: Int32? = nil) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ClientError("socket failed") }
+        if var size = receiveBuffer {
+            _ = setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
