@@ -61,9 +61,9 @@ public final class SamenspelServer: @unchecked Sendable {
         configuration.threads = options.threads
         configuration.perAddressConnectionLimit = options.limits.connectionsPerAddress
         configuration.connectionTimeout = options.limits.connectionTimeout
-        // 8 KiB a connection: request headers up to about 7 KB fit (a browser sends under 2 KB;
+        // 10 KiB a connection: request headers up to about 4.5 KB fit (a browser sends under 2 KB;
         // more gets 431), and 2,000 open streams stay small. Each KiB here is 2 MB at 2,000 streams.
-        configuration.connectionMemoryLimit = 8 * 1024
+        configuration.connectionMemoryLimit = 10 * 1024
         http = HTTPServer(
             configuration: configuration, responder: AppResponder(api: api, pages: pages, logger: logger), logger: logger,
             bodyTooLarge: { .error(.tooLarge("The request body is larger than 16 KiB.")) })

@@ -3,6 +3,19 @@ import Testing
 import TestSupport
 
 @Suite struct LimitTests {
+    /// 10 KiB of connection memory: a browser's headers (under 2 KB) and twice that fit;
+    /// headers too large for it get a clear 431, and the server goes on.
+    @Test func requestHeadersUpToAboutFourKilobytesFit() throws {
+        let app = try TestApp()
+        defer { app.stop() }
+        let cookie = "samenspel_trainer=" + String(repeating: "t", count: 64) + "; other=" + String(repeating: "x", count: 3_500)
+        let token = try app.join("pmt")
+        #expect(try app.request("POST", "/api/notes", token: token, json: ["id": "big-headers", "text": "Past"],
+                                headers: ["Cookie": cookie, "User-Agent": String(repeating: "u", count: 400)]).status == 201)
+        #expect(try app.request("GET", "/api/session", headers: ["X-Padding": String(repeating: "p", count: 20_000)]).status == 431)
+        #expect(try app.request("GET", "/api/session").status == 200)
+    }
+
     @Test func notesPerMinuteGive429WithRetryAfterAndKeepWhatWasStored() throws {
         let app = try TestApp { $0.limits.notesPerMinute = 5 }
         defer { app.stop() }
