@@ -69,7 +69,8 @@ let package = Package(
         .testTarget(name: "SamenspelTextTests", dependencies: ["SamenspelText"]),
         .testTarget(
             name: "SamenspelAppTests",
-            dependencies: ["SamenspelApp", "MicroHTTP", "TestSupport", .product(name: "Logging", package: "swift-log")]),
+            dependencies: ["SamenspelApp", "MicroHTTP", "TestSupport", .product(name: "Logging", package: "swift-log"),
+                           .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -44,7 +44,8 @@ extension AppDatabase {
                        try NoteRecord.fetchOne(db, key: note.id) == nil {
                         return .failure(AppError.forbidden("This phone has sent \(perAuthor) notes, the most one phone can send."))
                     }
-                    try insert.execute(arguments: [note.id, note.sessionID, note.group, note.text, note.createdAt, note.updatedAt, author])
+                    try insert.execute(arguments: [note.id, note.sessionID, note.group, note.text,
+                                                   ISOTime.databaseString(note.createdAt), ISOTime.databaseString(note.updatedAt), author])
                     if db.changesCount > 0 { return .success((note, true)) }
                 }
                 // Already stored (a retry), or refused because the session is closed.

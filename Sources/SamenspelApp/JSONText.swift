@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// JSON written by hand for the few values on the note path, where `JSONEncoder`
 /// (generic containers, a date closure per field) was most of the cost of a note.
@@ -77,13 +78,23 @@ enum ISOTime {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func append(_ date: Date, to bytes: inout [UInt8]) {
+    /// The form GRDB stores dates in (`2026-11-23 20:15:07.123`, UTC), without its
+    /// DateFormatter, which costs more than the rest of storing a note.
+    static func databaseString(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        append(date, to: &bytes, separator: UInt8(ascii: " "), zone: false)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func append(_ date: Date, to bytes: inout [UInt8], separator: UInt8 = UInt8(ascii: "T"), zone: Bool = true) {
         let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
         var seconds = time_t(millis >= 0 ? millis / 1000 : (millis - 999) / 1000)
         let fraction = Int(millis - Int64(seconds) * 1000)
         var parts = tm()
         guard gmtime_r(&seconds, &parts) != nil, (0...9999).contains(parts.tm_year + 1900) else {
-            bytes += Array(date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)).utf8)
+            let text = zone ? date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+                : String(describing: date.databaseValue)
+            bytes += Array(text.utf8)
             return
         }
         digits(Int(parts.tm_year) + 1900, 4, &bytes)
@@ -91,7 +102,7 @@ enum ISOTime {
         digits(Int(parts.tm_mon) + 1, 2, &bytes)
         bytes.append(UInt8(ascii: "-"))
         digits(Int(parts.tm_mday), 2, &bytes)
-        bytes.append(UInt8(ascii: "T"))
+        bytes.append(separator)
         digits(Int(parts.tm_hour), 2, &bytes)
         bytes.append(UInt8(ascii: ":"))
         digits(Int(parts.tm_min), 2, &bytes)
@@ -99,7 +110,7 @@ enum ISOTime {
         digits(Int(parts.tm_sec), 2, &bytes)
         bytes.append(UInt8(ascii: "."))
         digits(fraction, 3, &bytes)
-        bytes.append(UInt8(ascii: "Z"))
+        if zone { bytes.append(UInt8(ascii: "Z")) }
     }
 
     private static func digits(_ value: Int, _ count: Int, _ bytes: inout [UInt8]) {

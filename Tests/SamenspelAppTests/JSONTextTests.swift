@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SamenspelCore
 import Testing
 
@@ -39,5 +40,21 @@ import Testing
             #expect(ISOTime.string(date) == nudged.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)), "\(value)")
         }
         #expect(ISOTime.string(Date(timeIntervalSince1970: 1_795_000_000.079)) == "2026-11-18T11:06:40.079Z")
+    }
+
+    /// Notes are stored with ISOTime's database form instead of GRDB's DateFormatter:
+    /// the same text, and it reads back as the same millisecond (GRDB's parse may differ
+    /// from the Double it was given in the last bits, with either way of writing).
+    @Test func databaseDatesMatchGRDB() {
+        var generator = SystemRandomNumberGenerator()
+        var millis: [Int64] = [0, 951_782_400_000, 1_795_000_000_079]
+        for _ in 0..<2_000 { millis.append(Int64.random(in: 0...4_102_444_800_000, using: &generator)) }
+        for value in millis {
+            let date = Date(timeIntervalSince1970: Double(value) / 1000)
+            let text = ISOTime.databaseString(date)
+            #expect(text == String.fromDatabaseValue(date.databaseValue), "\(value)")
+            let back = Date.fromDatabaseValue(text.databaseValue)
+            #expect(back.map(ISOTime.string) == ISOTime.string(date), "\(value)")
+        }
     }
 }
