@@ -39,7 +39,8 @@ public final class EventHub: @unchecked Sendable {
             sequence += 1
             let bytes = ServerSentEvent(id: "\(epoch).\(sequence)", event: event, data: data).encoded
             history.append((sequence, topic, bytes))
-            if history.count > replayLimit { history.removeFirst(history.count - replayLimit) }
+            // Trimmed in steps of 256, not one event at a time: each trim moves the whole array.
+            if history.count >= replayLimit + 256 { history.removeFirst(history.count - replayLimit) }
             for (stream, topics) in streams.values where topics?.contains(topic) ?? true { stream.write(bytes) }
         }
     }

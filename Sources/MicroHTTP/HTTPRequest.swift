@@ -48,8 +48,9 @@ public struct HTTPRequest: Sendable {
     public var bearerToken: String? {
         guard let value = header("authorization") else { return nil }
         let parts = value.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
-        return token.isEmpty ? nil : token
+        guard parts.count == 2, parts[0].utf8.count == 6, parts[0].lowercased() == "bearer" else { return nil }
+        // Spaces and tabs around the token (ASCII only: a token is base64url).
+        let token = parts[1].utf8.drop { $0 == 32 || $0 == 9 }.reversed().drop { $0 == 32 || $0 == 9 }.reversed()
+        return token.isEmpty ? nil : String(decoding: Array(token), as: UTF8.self)
     }
 }

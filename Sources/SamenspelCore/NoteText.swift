@@ -22,12 +22,15 @@ public enum NoteText {
     public static func clean(_ raw: String) throws(Problem) -> String {
         var kept = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
+        // Plain ASCII (most notes) is already in canonical form and needs no table lookups.
+        let ascii = raw.utf8.allSatisfy { $0 < 0x80 }
+        for scalar in (ascii ? raw : raw.precomposedStringWithCanonicalMapping).unicodeScalars {
             if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
                 pendingSpace = !kept.isEmpty
                 continue
             }
-            if scalar.properties.generalCategory == .control { continue }
+            let control = scalar.isASCII ? scalar.value < 0x20 || scalar.value == 0x7F : scalar.properties.generalCategory == .control
+            if control { continue }
             // Bidi overrides and isolates could flip the text around them on the board.
             if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) { continue }
             if pendingSpace { kept.append(" ") }

@@ -18,3 +18,19 @@ import Testing
         #expect(response.header("x-@") == "1")
     }
 }
+
+@Suite struct HTTPRequestTests {
+    @Test func bearerTokens() {
+        func token(_ value: String?) -> String? {
+            HTTPRequest(method: "GET", path: "/", headers: value.map { ["authorization": $0] } ?? [:]).bearerToken
+        }
+        #expect(token("Bearer abc-DEF_123") == "abc-DEF_123")
+        #expect(token("bearer  abc \t") == "abc")
+        #expect(token("BEARER abc") == "abc")
+        #expect(token("Bearer   ") == nil)
+        #expect(token("Basic abc") == nil)
+        #expect(token("Bearerx abc") == nil)
+        #expect(token("Bearer") == nil)
+        #expect(token(nil) == nil)
+    }
+}

@@ -11,6 +11,9 @@ import Testing
 
     @Test func stripsControlAndDirectionCharacters() throws {
         #expect(try NoteText.clean("a\u{0000}b\u{001B}c\u{202E}d\u{2066}e") == "abcde")
+        // The plain-ASCII path drops the same controls (DEL included) as the Unicode one.
+        #expect(try NoteText.clean("a\u{0001}b\u{007F}c\u{001F}d~") == "abcd~")
+        #expect(try NoteText.clean("é\u{007F}\u{0085}x") == "éx")
     }
 
     @Test func refusesEmptyAndTooLong() {
