@@ -47,10 +47,14 @@ public struct HTTPRequest: Sendable {
     /// The token of an `Authorization: Bearer <token>` header.
     public var bearerToken: String? {
         guard let value = header("authorization") else { return nil }
-        let parts = value.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].utf8.count == 6, parts[0].lowercased() == "bearer" else { return nil }
-        // Spaces and tabs around the token (ASCII only: a token is base64url).
-        let token = parts[1].utf8.drop { $0 == 32 || $0 == 9 }.reversed().drop { $0 == 32 || $0 == 9 }.reversed()
-        return token.isEmpty ? nil : String(decoding: Array(token), as: UTF8.self)
+        // "Bearer" in any case, a space, then the token with spaces and tabs around it dropped
+        // (byte by byte: this runs for every note).
+        let bytes = Array(value.utf8)
+        guard bytes.count > 7, bytes[6] == 32, bytes[..<6].map({ $0 | 0x20 }) == Array("bearer".utf8) else { return nil }
+        var start = 7
+        var end = bytes.count
+        while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+        while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+        return start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : nil
     }
 }

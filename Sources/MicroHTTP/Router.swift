@@ -3,9 +3,17 @@
 public struct Router: HTTPResponder {
     public typealias Handler = @Sendable (HTTPRequest) throws -> HTTPResponse
 
+    /// One segment of a pattern, parsed once when the route is added.
+    enum Segment: Sendable {
+        case literal(Substring)
+        case parameter(String)
+        /// A trailing `*`: the rest of the path, if any.
+        case rest
+    }
+
     struct Route {
         let method: String
-        let segments: [Substring]
+        let segments: [Segment]
         let handler: Handler
     }
 
@@ -26,7 +34,12 @@ public struct Router: HTTPResponder {
 
     /// Adds a route. Earlier routes win when two match.
     public mutating func add(_ method: String, _ pattern: String, _ handler: @escaping Handler) {
-        routes.append(Route(method: method, segments: Self.split(pattern), handler: handler))
+        let segments = Self.split(pattern).map { segment -> Segment in
+            if segment == "*" { return .rest }
+            if segment.hasPrefix(":") { return .parameter(String(segment.dropFirst())) }
+            return .literal(segment)
+        }
+        routes.append(Route(method: method, segments: segments, handler: handler))
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -59,18 +72,22 @@ public struct Router: HTTPResponder {
         path.split(separator: "/", omittingEmptySubsequences: true)
     }
 
-    static func match(_ pattern: [Substring], _ path: [Substring]) -> [String: String]? {
+    /// The parameters of `path` if it matches `pattern` (a dictionary only when there are any).
+    static func match(_ pattern: [Segment], _ path: [Substring]) -> [String: String]? {
+        if case .rest = pattern.last {
+            guard path.count >= pattern.count - 1 else { return nil }
+        } else if pattern.count != path.count {
+            return nil
+        }
         var parameters: [String: String] = [:]
         for (index, segment) in pattern.enumerated() {
-            if segment == "*" { return parameters }
-            guard index < path.count else { return nil }
-            if segment.hasPrefix(":") {
-                parameters[String(segment.dropFirst())] = String(path[index])
-            } else if segment != path[index] {
-                return nil
+            switch segment {
+            case .rest: return parameters
+            case .literal(let text): guard text == path[index] else { return nil }
+            case .parameter(let name): parameters[name] = String(path[index])
             }
         }
-        return pattern.count == path.count ? parameters : nil
+        return parameters
     }
 }
 

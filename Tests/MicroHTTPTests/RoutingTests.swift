@@ -53,3 +53,32 @@ import TestSupport
         #expect("\(ServerError.addressInUse(host: "127.0.0.1", port: 1))".contains("already in use"))
     }
 }
+
+@Suite struct RouterMatchTests {
+    private func router() -> Router {
+        var router = Router(recover: { _, _ in .text("error", status: 500) }, notFound: { _ in .text("none", status: 404) })
+        router.add("GET", "/api/notes") { _ in .text("list") }
+        router.add("GET", "/api/notes/:id") { .text("note \($0.parameters["id"] ?? "?")") }
+        router.add("GET", "/files/*") { _ in .text("files") }
+        router.add("PATCH", "/api/notes/:id") { _ in .text("patched") }
+        return router
+    }
+
+    private func answer(_ method: String, _ path: String) -> String {
+        let response = router().respond(to: HTTPRequest(method: method, path: path))
+        return "\(response.status) \(String(decoding: response.bytes, as: UTF8.self))"
+    }
+
+    @Test func literalsParametersAndRest() {
+        #expect(answer("GET", "/api/notes") == "200 list")
+        #expect(answer("GET", "/api/notes/") == "200 list")
+        #expect(answer("GET", "/api/notes/n-1") == "200 note n-1")
+        #expect(answer("GET", "/api/notes/n-1/more") == "404 none")
+        #expect(answer("GET", "/api") == "404 none")
+        #expect(answer("GET", "/files") == "200 files")
+        #expect(answer("GET", "/files/a/b/c") == "200 files")
+        #expect(answer("HEAD", "/api/notes") == "200 list")
+        #expect(answer("PATCH", "/api/notes/n-1") == "200 patched")
+        #expect(answer("DELETE", "/api/notes/n-1") == "500 error")  // MethodNotAllowed goes to recover
+    }
+}
