@@ -265,14 +265,19 @@ enum MHDBridge {
     /// Direct writes are single events: each must leave at once, not wait for a cork.
     /// A fixed 64 KiB send buffer (instead of growing to megabytes) keeps what a slow
     /// phone has not read in the stream's queue, which drops it past `maxPending`.
+    /// A phone that vanished (out of Wi-Fi range, no goodbye) fails the writes once 60 s
+    /// of them go unacknowledged, instead of after TCP's 15 minutes of retries; the
+    /// heartbeat makes sure there are writes.
     private static func prepareForDirectWrites(_ socket: Int32) {
         var off: Int32 = 0
         var on: Int32 = 1
         var buffer: Int32 = 64 * 1024
+        var unacknowledged: UInt32 = 60_000
         let size = socklen_t(MemoryLayout<Int32>.size)
         _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_CORK, &off, size)
         _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &on, size)
         _ = setsockopt(socket, SOL_SOCKET, SO_SNDBUF, &buffer, size)
+        _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_USER_TIMEOUT, &unacknowledged, size)
     }
 
     /// The peer's IPv4 address as text, or "" when it cannot be read.

@@ -75,4 +75,21 @@ import TestSupport
         #expect(seen == Array(0..<seen.count))
         _ = try client.read(until: payload + "\n\n", timeout: 20)
     }
+
+    /// A stream parked longer than the idle timeout is not cut off when it is woken
+    /// (libmicrohttpd does not time out suspended connections, nor one just resumed).
+    @Test func aStreamParkedPastTheTimeoutStillDrains() throws {
+        let hub = EventHub()
+        let server = try makeServer(hub: hub, connectionTimeout: 1)
+        defer { server.stop() }
+        let client = try RawConnection(port: server.port, receiveBuffer: 4_096)
+        try client.send(method: "GET", path: "/events")
+        _ = try client.read(until: ": connected")
+        #expect(waitUntil { hub.subscriberCount == 1 })
+        Thread.sleep(forTimeInterval: 2.5)  // parked through two timeouts
+        let payload = String(repeating: "y", count: 3_000)
+        for index in 0..<200 { hub.publish(event: "note.created", data: "\(index):\(payload)") }
+        let text = try client.read(until: "199:" + payload + "\n\n", timeout: 20)
+        #expect(text.components(separatedBy: "data: ").count == 201)
+    }
 }

@@ -3,7 +3,8 @@ import MicroHTTP
 
 /// Starts a server on port 0 with a router built by `routes`, for one test.
 func makeServer(
-    maxBody: Int = 16 * 1024, hub: EventHub = EventHub(), _ routes: (inout Router) -> Void = { _ in }
+    maxBody: Int = 16 * 1024, hub: EventHub = EventHub(), connectionTimeout: Int? = nil,
+    _ routes: (inout Router) -> Void = { _ in }
 ) throws -> HTTPServer {
     var router = Router(
         recover: { error, _ in
@@ -27,6 +28,7 @@ func makeServer(
     configuration.port = 0
     configuration.threads = 2
     configuration.maxBodyBytes = maxBody
+    if let connectionTimeout { configuration.connectionTimeout = connectionTimeout }
     let server = HTTPServer(configuration: configuration, responder: router)
     try server.start()
     return server
