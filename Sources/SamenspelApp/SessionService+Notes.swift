@@ -29,7 +29,7 @@ extension SessionService {
         changeLock.withLock {
             for note in notes { publish("note.created", APINote(note)) }
         }
-        themes.notesChanged()
+        themes.notesChanged(count: notes.count)
     }
 
     func updateNote(id: String, text: String, by participant: Participant) throws -> APINote {

@@ -23,6 +23,9 @@ final class ThemeService: @unchecked Sendable {
     private var lastDuration: TimeInterval = 0
     private var remembered: [String: [Theme]] = [:]
     private var lastSaved = Date.distantPast
+    private var flood = FloodGauge()
+    /// The longest themes wait during a flood of notes.
+    static let maxDeferral: TimeInterval = 30
 
     /// Where the service learns the active session (the session service's cache).
     var activeSession: @Sendable () throws -> Session? = { nil }
@@ -40,9 +43,11 @@ final class ThemeService: @unchecked Sendable {
     func stop() { queue.stop() }
 
     /// Notes changed: recompute soon, but not more than once per interval.
-    func notesChanged() {
+    /// - Parameter count: how many notes arrived (for telling a flood from a room).
+    func notesChanged(count: Int = 1) {
         let delay: TimeInterval? = lock.withLock {
             version += 1
+            flood.record(count)
             guard !scheduled else { return nil }
             scheduled = true
             // A slow run (thousands of notes) stretches the pause, so themes take at most about a
@@ -50,20 +55,30 @@ final class ThemeService: @unchecked Sendable {
             return max(0, max(interval, 4 * lastDuration) - Date().timeIntervalSince(lastRun))
         }
         guard let delay else { return }
-        queue.async(after: delay) { [self] in
-            lock.withLock {
-                scheduled = false
-                lastRun = Date()
-            }
-            do {
-                guard let session = try activeSession() else { return }
-                let started = Date()
-                let themes = try compute(session)
-                lock.withLock { lastDuration = Date().timeIntervalSince(started) }
-                hub.publish(event: "themes.changed", data: JSONCoding.string(themes))
-            } catch {
-                logger.error("themes: \(error)")
-            }
+        queue.async(after: delay) { [self] in recomputeUnlessFlooded() }
+    }
+
+    /// Runs on `queue`. While notes pour in faster than a room types, waits a second at a
+    /// time (at most `maxDeferral`), so the CPU goes to storing and answering them.
+    private func recomputeUnlessFlooded() {
+        let deferred: Bool = lock.withLock {
+            if flood.isFlooding(), Date().timeIntervalSince(lastRun) < Self.maxDeferral { return true }
+            scheduled = false
+            lastRun = Date()
+            return false
+        }
+        if deferred {
+            queue.async(after: 1) { [self] in recomputeUnlessFlooded() }
+            return
+        }
+        do {
+            guard let session = try activeSession() else { return }
+            let started = Date()
+            let themes = try compute(session)
+            lock.withLock { lastDuration = Date().timeIntervalSince(started) }
+            hub.publish(event: "themes.changed", data: JSONCoding.string(themes))
+        } catch {
+            logger.error("themes: \(error)")
         }
     }
 

@@ -36,4 +36,21 @@ import TestSupport
         let oldID = before.first?["id"] as? String
         #expect(after.contains { $0["id"] as? String == oldID && ($0["noteIds"] as? [String]) == ["b1"] })
     }
+
+    /// During a flood of notes themes wait (notes first), and once it calms down the
+    /// themes that follow hold every note.
+    @Test func themesFollowAFloodOnceItCalmsDown() throws {
+        let app = try TestApp {
+            $0.limits.notesPerMinute = 0
+            $0.limits.notesPerPhone = 0
+        }
+        defer { app.stop() }
+        let token = try app.join("muziek")
+        let stream = try RawConnection(port: app.port)
+        try stream.send(method: "GET", path: "/api/events?topics=themes")
+        _ = try stream.read(until: ": connected")
+        for index in 0..<150 { try app.post("Noot \(index) over samen spelen", id: "f\(index)", token: token) }
+        let text = try stream.read(until: "\"f149\"", timeout: 40)
+        #expect(text.contains("event: themes.changed"))
+    }
 }
