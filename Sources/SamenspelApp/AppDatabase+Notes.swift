@@ -25,7 +25,8 @@ extension AppDatabase {
     /// Stores notes in one transaction, each unless a note with its id exists.
     /// Returns, per note, the stored note and whether it is new, or why it was refused
     /// (a refusal leaves the others alone).
-    /// - Parameter perAuthor: the most notes one author (participant token) may add; 0 for no limit.
+    /// - Parameter perAuthor: the most notes one author (participant token) may send in its
+    ///   session (counted on its participant row); 0 for no limit.
     func addNotes(_ items: [(note: Note, author: String?)], perAuthor: Int = 0) throws -> [Result<(note: Note, created: Bool), AppError>] {
         try write { db in
             var open: [String: Bool] = [:]
@@ -34,19 +35,24 @@ extension AppDatabase {
                 INSERT INTO note (id, sessionId, groupId, text, createdAt, updatedAt, hidden, author)
                 VALUES (?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT(id) DO NOTHING
                 """)
-            let written = try db.cachedStatement(sql: "SELECT COUNT(*) FROM note WHERE author = ? AND sessionId = ?")
+            let sent = try db.cachedStatement(sql: "SELECT sent FROM participant WHERE token = ?")
+            let countSent = try db.cachedStatement(sql: "UPDATE participant SET sent = sent + 1 WHERE token = ?")
             return try items.map { note, author in
                 if open[note.sessionID] == nil {
                     open[note.sessionID] = (try? Self.requireOpen(db, sessionID: note.sessionID)) != nil
                 }
                 if open[note.sessionID] == true {
-                    if perAuthor > 0, let author, try Int.fetchOne(written, arguments: [author, note.sessionID]) ?? 0 >= perAuthor,
+                    if perAuthor > 0, let author, try Int.fetchOne(sent, arguments: [author]) ?? 0 >= perAuthor,
                        try NoteRecord.fetchOne(db, key: note.id) == nil {
                         return .failure(AppError.forbidden("This phone has sent \(perAuthor) notes, the most one phone can send."))
                     }
                     try insert.execute(arguments: [note.id, note.sessionID, note.group, note.text,
                                                    ISOTime.databaseString(note.createdAt), ISOTime.databaseString(note.updatedAt), author])
-                    if db.changesCount > 0 { return .success((note, true)) }
+                    if db.changesCount > 0 {
+                        // Sent, not kept: deleting a note does not make room for another.
+                        if let author { try countSent.execute(arguments: [author]) }
+                        return .success((note, true))
+                    }
                 }
                 // Already stored (a retry), or refused because the session is closed.
                 guard let existing = try NoteRecord.fetchOne(db, key: note.id) else {

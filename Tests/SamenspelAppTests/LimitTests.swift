@@ -37,6 +37,13 @@ import TestSupport
         #expect(try app.post("Vierde", token: token).status == 403)
         // A retry of a stored note is still answered.
         #expect(try app.post("Noot 0", id: "n0", token: token).status == 200)
+        // The limit counts notes sent: deleting one does not make room for another.
+        #expect(try app.request("DELETE", "/api/notes/n1", token: token).status == 204)
+        #expect(try app.post("Vijfde", token: token).status == 403)
+        // And it holds across a restart.
+        try app.restart()
+        #expect(try app.post("Zesde", token: token).status == 403)
+        #expect(try app.post("Andere telefoon", token: try app.join("drama")).status == 201)
     }
 
     @Test func joinsPerAddressAreLimited() throws {
