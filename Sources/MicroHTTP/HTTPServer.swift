@@ -34,6 +34,7 @@ public final class HTTPServer: @unchecked Sendable {
     private var boundPort = 0
     private var liveStreams: [ObjectIdentifier: EventStream] = [:]
     private var waiting: [ObjectIdentifier: DeferredResponse] = [:]
+    private var stopping = false
 
     public init(
         configuration: Configuration, responder: any HTTPResponder, logger: Logger = Logger(label: "samenspel.http"),
@@ -73,8 +74,10 @@ public final class HTTPServer: @unchecked Sendable {
     /// Stops accepting, ends every event stream, waits up to `timeout` seconds for
     /// them to close, then stops the daemon (finishing requests in flight).
     public func stop(timeout: TimeInterval = 3) {
-        guard let daemon = lock.withLock({ self.daemon }) else { return }
-        MHDBridge.quiesce(daemon)
+        guard let daemon = lock.withLock({ () -> OpaquePointer? in
+            stopping = true
+            return self.daemon
+        }) else { return }
         for stream in lock.withLock({ Array(liveStreams.values) }) { stream.finish() }
         let deadline = Date().addingTimeInterval(timeout)
         lock.lock()
@@ -90,6 +93,13 @@ public final class HTTPServer: @unchecked Sendable {
         lock.unlock()
         if stuck > 0 { logger.warning("stopping with open event streams", metadata: ["count": "\(stuck)"]) }
         MHDBridge.stop(daemon)
+    }
+
+    /// Whether a new connection is let in: not once `stop` has begun. (Refused here rather
+    /// than with `MHD_quiesce_daemon`, whose removal of the listening socket races the
+    /// worker threads' own in libmicrohttpd 0.9.75 and can abort the process.)
+    func admits() -> Bool {
+        lock.withLock { !stopping }
     }
 
     func deferredStarted(_ deferred: DeferredResponse) {

@@ -55,7 +55,7 @@ enum MHDBridge {
             | MHD_ALLOW_SUSPEND_RESUME.rawValue | MHD_USE_ERROR_LOG.rawValue
         let daemon = options.withUnsafeMutableBufferPointer { buffer in
             withVaList([Int32(MHD_OPTION.ARRAY.rawValue), OpaquePointer(buffer.baseAddress!), Int32(MHD_OPTION.END.rawValue)]) {
-                MHD_start_daemon_va(flags, 0, nil, nil, accessHandler, serverPointer, $0)
+                MHD_start_daemon_va(flags, 0, acceptPolicy, serverPointer, accessHandler, serverPointer, $0)
             }
         }
         guard let daemon else {
@@ -63,11 +63,6 @@ enum MHDBridge {
             throw ServerError.system(operation: "starting libmicrohttpd", code: errno)
         }
         return (daemon, port)
-    }
-
-    static func quiesce(_ daemon: OpaquePointer) {
-        let fd = MHD_quiesce_daemon(daemon)
-        if fd >= 0 { close(fd) }
     }
 
     static func stop(_ daemon: OpaquePointer) {
@@ -170,6 +165,12 @@ enum MHDBridge {
             return queue(ready, on: connection, server: server)
         }
         return .YES
+    }
+
+    /// New connections are closed at once while the server stops.
+    private static let acceptPolicy: MHD_AcceptPolicyCallback = { cls, _, _ in
+        guard let cls else { return .NO }
+        return Unmanaged<HTTPServer>.fromOpaque(cls).takeUnretainedValue().admits() ? .YES : .NO
     }
 
     private static let requestCompleted: MHD_RequestCompletedCallback = { cls, _, conCls, _ in

@@ -62,4 +62,31 @@ import TestSupport
         let response = try? connection.readResponse(timeout: 5)
         #expect(response == nil || response?.status == 503)
     }
+
+    /// Once stop has begun, a new connection is closed unanswered while the parked
+    /// request is still waiting for its answer.
+    @Test func stopLetsNoNewConnectionIn() throws {
+        var configuration = HTTPServer.Configuration()
+        configuration.host = "127.0.0.1"
+        configuration.port = 0
+        let never = ClosureResponder { _ in .deferred(DeferredResponse()) }
+        let server = HTTPServer(configuration: configuration, responder: never)
+        try server.start()
+        let parked = try RawConnection(port: server.port)
+        try parked.send(method: "GET", path: "/")
+        #expect(waitUntil { server.parkedCount == 1 })
+        let stopped = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            server.stop(timeout: 3)
+            stopped.signal()
+        }
+        // The parked request holds stop in its wait; once stop has begun, nobody new gets in.
+        func lateIsRefused() -> Bool {
+            guard let late = try? RawConnection(port: server.port) else { return true }
+            return (try? late.send(method: "GET", path: "/")) != nil && late.waitForClose(timeout: 1)
+        }
+        #expect(waitUntil { lateIsRefused() })
+        for _ in 0..<5 { #expect(lateIsRefused()) }
+        stopped.wait()
+    }
 }
