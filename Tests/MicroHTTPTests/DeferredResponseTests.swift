@@ -48,7 +48,8 @@ import TestSupport
         }
     }
 
-    @Test func stopAnswersWhatIsStillParked() throws {
+    /// A server whose one answer never comes, and a request parked on it.
+    private func parkedRequest() throws -> (HTTPServer, RawConnection) {
         var configuration = HTTPServer.Configuration()
         configuration.host = "127.0.0.1"
         configuration.port = 0
@@ -58,6 +59,11 @@ import TestSupport
         let connection = try RawConnection(port: server.port)
         try connection.send(method: "GET", path: "/")
         #expect(waitUntil { server.parkedCount == 1 })
+        return (server, connection)
+    }
+
+    @Test func stopAnswersWhatIsStillParked() throws {
+        let (server, connection) = try parkedRequest()
         server.stop(timeout: 0.2)
         let response = try? connection.readResponse(timeout: 5)
         #expect(response == nil || response?.status == 503)
@@ -66,15 +72,7 @@ import TestSupport
     /// Once stop has begun, a new connection is closed unanswered while the parked
     /// request is still waiting for its answer.
     @Test func stopLetsNoNewConnectionIn() throws {
-        var configuration = HTTPServer.Configuration()
-        configuration.host = "127.0.0.1"
-        configuration.port = 0
-        let never = ClosureResponder { _ in .deferred(DeferredResponse()) }
-        let server = HTTPServer(configuration: configuration, responder: never)
-        try server.start()
-        let parked = try RawConnection(port: server.port)
-        try parked.send(method: "GET", path: "/")
-        #expect(waitUntil { server.parkedCount == 1 })
+        let (server, parked) = try parkedRequest()
         let stopped = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
             server.stop(timeout: 3)
