@@ -107,7 +107,9 @@ extension AppDatabase {
     }
 
     static func requireOpen(_ db: Database, sessionID: String) throws {
-        guard let phase = try String.fetchOne(db, sql: "SELECT phase FROM session WHERE id = ?", arguments: [sessionID]) else {
+        // Cached: every batch of notes asks.
+        let statement = try db.cachedStatement(sql: "SELECT phase FROM session WHERE id = ?")
+        guard let phase = try String.fetchOne(statement, arguments: [sessionID]) else {
             throw AppError.notFound("This session no longer exists.")
         }
         guard phase == Session.Phase.open.rawValue else {
