@@ -82,7 +82,12 @@ function renderLens(snapshot, notes, groups) {
 }
 
 function renderDownloads(sessionId) {
-  clear($('#downloads')).append(...FORMATS.map(([format, label]) => el('a', {
+  // The links depend on the session only: kept across live updates, so a tap is never
+  // on a link that was just replaced.
+  const box = $('#downloads');
+  if (box.children.length && box.dataset.session === sessionId) return;
+  box.dataset.session = sessionId;
+  clear(box).append(...FORMATS.map(([format, label]) => el('a', {
     class: 'btn download', href: `/api/summary/download${query(sessionId, `format=${format}`)}`,
     download: '', dataset: { format }, text: label,
   })));

@@ -10,7 +10,7 @@ from selenium.webdriver.support import expected_conditions as EC
 
 from conftest import Server, settle
 from test_core_loop import ACCENTED
-from waits import click, wait
+from waits import click, reread, wait
 
 WORKSHOP = "werkalliantie-vaktherapie"
 SUMMARY = "Vertrouwen komt vóór techniek. Wij nemen mee: eerst samen spelen, dan pas praten — ook met de cliënt."
@@ -107,16 +107,19 @@ def test_phone_opens_the_summary(take_away, phone, drivers, screenshots):
     wait(phone).until(EC.url_contains("/summary"))
     own = '.summary-group[data-group="muziek"] .group-summary-text'
     wait(phone, 15).until(lambda d: d.find_element(By.CSS_SELECTOR, own).text == SUMMARY)
-    notes = [e.text for e in phone.find_elements(By.CSS_SELECTOR, '.summary-group[data-group="muziek"] .summary-notes li')]
+    # The page re-renders on live events: each read is taken again if that happened under it.
+    notes = reread(phone, lambda d: [e.text for e in d.find_elements(
+        By.CSS_SELECTOR, '.summary-group[data-group="muziek"] .summary-notes li')])
     assert ACCENTED in notes
     assert phone.find_element(By.ID, "title").text == "Werkalliantie in vaktherapie"
     assert phone.find_element(By.ID, "date").text  # "23 november 2026"
-    themes = phone.find_elements(By.CSS_SELECTOR, "#themes .summary-theme:not(.is-singles)")
-    assert themes, "no shared theme on the summary"
-    assert any(len(t.find_elements(By.CSS_SELECTOR, ".theme-groups .group-chip")) >= 2 for t in themes)
+    chips = reread(phone, lambda d: [len(t.find_elements(By.CSS_SELECTOR, ".theme-groups .group-chip"))
+                                     for t in d.find_elements(By.CSS_SELECTOR, "#themes .summary-theme:not(.is-singles)")])
+    assert chips, "no shared theme on the summary"
+    assert any(count >= 2 for count in chips)
     assert phone.find_element(By.ID, "matrix").get_attribute("src").split("?")[0].endswith("/api/summary/matrix.svg")
-    links = {a.get_attribute("data-format"): a.get_attribute("href")
-             for a in phone.find_elements(By.CSS_SELECTOR, "#downloads a[download]")}
+    links = reread(phone, lambda d: {a.get_attribute("data-format"): a.get_attribute("href")
+                                     for a in d.find_elements(By.CSS_SELECTOR, "#downloads a[download]")})
     assert set(links) == set(TYPES)
     settle(phone)
     phone.save_screenshot(str(screenshots / "summary-390x844.png"))

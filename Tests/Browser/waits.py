@@ -10,6 +10,11 @@ def wait(driver, timeout=10):
     return WebDriverWait(driver, timeout, ignored_exceptions=[StaleElementReferenceException])
 
 
+def reread(driver, read, timeout=10):
+    """read(driver), read again when a live re-render replaced an element in the middle of it."""
+    return wait(driver, timeout).until(lambda d: (read(d),))[0]
+
+
 def click(driver, css, timeout=10):
     """Clicks what css finds once it can, again if a live re-render replaced it in between."""
     def attempt(d):
