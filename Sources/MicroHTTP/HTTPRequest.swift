@@ -50,7 +50,7 @@ public struct HTTPRequest: Sendable {
         // "Bearer" in any case, a space, then the token with spaces and tabs around it dropped
         // (byte by byte: this runs for every note).
         let bytes = Array(value.utf8)
-        guard bytes.count > 7, bytes[6] == 32, bytes[..<6].map({ $0 | 0x20 }) == Array("bearer".utf8) else { return nil }
+        guard bytes.count > 7, bytes[6] == 32, equalIgnoringASCIICase(bytes[..<6], "bearer".utf8) else { return nil }
         var start = 7
         var end = bytes.count
         while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }

@@ -60,14 +60,19 @@ public struct HTTPResponse: Sendable {
 
     /// Header names compare without regard to ASCII case (and without allocating: every answer does this).
     static func sameName(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { x, y in
-            x == y || (x | 0x20 == y | 0x20 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(x | 0x20))
-        }
+        equalIgnoringASCIICase(a.utf8, b.utf8)
     }
 
     /// The body bytes, or empty for a stream.
     public var bytes: Data {
         if case .bytes(let data) = body { return data }
         return Data()
+    }
+}
+
+/// Whether two byte sequences are equal when ASCII letters are folded to one case.
+func equalIgnoringASCIICase<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { x, y in
+        x == y || (x | 0x20 == y | 0x20 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(x | 0x20))
     }
 }

@@ -21,8 +21,7 @@ enum JSONCoding {
     }()
 
     static func string<T: Encodable>(_ value: T) -> String {
-        if let value = value as? any HandWrittenJSON { return String(decoding: value.jsonBytes, as: UTF8.self) }
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        (try? data(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
     /// The JSON of `value`, by hand where the type writes its own.
