@@ -58,10 +58,29 @@ struct NoteList: Encodable {
     var cursor: String
 }
 
-struct JoinRequest: Decodable { var group: String }
+struct JoinRequest: Decodable, FlatJSONReadable {
+    var group: String
+    init?(fields: FlatJSON) {
+        guard let group = fields["group"] else { return nil }
+        self.group = group
+    }
+}
 struct JoinResponse: Encodable { var token: String; var group: String; var session: String }
-struct NewNoteRequest: Decodable { var id: String; var text: String }
-struct NoteTextRequest: Decodable { var text: String }
+struct NewNoteRequest: Decodable, FlatJSONReadable {
+    var id: String
+    var text: String
+    init?(fields: FlatJSON) {
+        guard let id = fields["id"], let text = fields["text"] else { return nil }
+        (self.id, self.text) = (id, text)
+    }
+}
+struct NoteTextRequest: Decodable, FlatJSONReadable {
+    var text: String
+    init?(fields: FlatJSON) {
+        guard let text = fields["text"] else { return nil }
+        self.text = text
+    }
+}
 struct PhaseRequest: Decodable { var phase: String }
 struct NewSessionRequest: Decodable { var workshop: String }
 struct DeletedNote: Encodable { var id: String; var group: String; var hidden: Bool? = nil }

@@ -55,6 +55,10 @@ extension HTTPRequest {
     /// Decodes the JSON body, with a message that says what is wrong.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         guard !body.isEmpty else { throw AppError.badRequest("The request needs a JSON body.") }
+        if let flat = type as? any FlatJSONReadable.Type, let fields = FlatJSON.read(body),
+           let value = flat.init(fields: fields) as? T {
+            return value
+        }
         do {
             return try JSONCoding.decoder.decode(type, from: body)
         } catch DecodingError.dataCorrupted {

@@ -20,26 +20,45 @@ public enum NoteText {
 
     /// The cleaned text, or the reason it cannot be a note.
     public static func clean(_ raw: String) throws(Problem) -> String {
+        // Plain ASCII (most notes) is already in canonical form: cleaned byte by byte.
+        let text = raw.utf8.allSatisfy { $0 < 0x80 } ? cleanASCII(raw) : cleanUnicode(raw)
+        if text.isEmpty { throw .empty }
+        if text.count > maxLength { throw .tooLong(text.count) }
+        return text
+    }
+
+    static func cleanASCII(_ raw: String) -> String {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(raw.utf8.count)
+        var pendingSpace = false
+        for byte in raw.utf8 {
+            switch byte {
+            case 0x20, 0x0A, 0x09, 0x0D: pendingSpace = !kept.isEmpty
+            case ..<0x20, 0x7F: continue
+            default:
+                if pendingSpace { kept.append(0x20) }
+                pendingSpace = false
+                kept.append(byte)
+            }
+        }
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    static func cleanUnicode(_ raw: String) -> String {
         var kept = String.UnicodeScalarView()
         var pendingSpace = false
-        // Plain ASCII (most notes) is already in canonical form and needs no table lookups.
-        let ascii = raw.utf8.allSatisfy { $0 < 0x80 }
-        for scalar in (ascii ? raw : raw.precomposedStringWithCanonicalMapping).unicodeScalars {
+        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
                 pendingSpace = !kept.isEmpty
                 continue
             }
-            let control = scalar.isASCII ? scalar.value < 0x20 || scalar.value == 0x7F : scalar.properties.generalCategory == .control
-            if control { continue }
+            if scalar.properties.generalCategory == .control { continue }
             // Bidi overrides and isolates could flip the text around them on the board.
             if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) { continue }
             if pendingSpace { kept.append(" ") }
             pendingSpace = false
             kept.append(scalar)
         }
-        let text = String(kept)
-        if text.isEmpty { throw .empty }
-        if text.count > maxLength { throw .tooLong(text.count) }
-        return text
+        return String(kept)
     }
 }

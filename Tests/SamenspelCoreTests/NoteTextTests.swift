@@ -1,5 +1,6 @@
-import SamenspelCore
 import Testing
+
+@testable import SamenspelCore
 
 @Suite struct NoteTextTests {
     @Test func keepsUnicodeAndFoldsWhitespace() throws {
@@ -20,5 +21,17 @@ import Testing
         #expect(throws: NoteText.Problem.empty) { try NoteText.clean(" \u{0007} ") }
         #expect(throws: NoteText.Problem.tooLong(501)) { try NoteText.clean(String(repeating: "x", count: 501)) }
         #expect((try? NoteText.clean(String(repeating: "x", count: 500))) != nil)
+    }
+
+    /// The byte-wise path for plain ASCII must clean exactly as the Unicode path does.
+    @Test func asciiPathMatchesTheUnicodePath() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? UInt8.random(in: 0...0x7F, using: &generator) : [0x20, 0x0A, 0x0D, 0x09, 0x61].randomElement(using: &generator) ?? 0x20
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(NoteText.cleanASCII(text) == NoteText.cleanUnicode(text), "\(bytes)")
+        }
     }
 }
