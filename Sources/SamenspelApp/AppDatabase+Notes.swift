@@ -28,7 +28,7 @@ extension AppDatabase {
     /// - Parameter perAuthor: the most notes one author (participant token) may send in its
     ///   session (counted on its participant row); 0 for no limit.
     func addNotes(_ items: [(note: Note, author: String?)], perAuthor: Int = 0) throws -> [Result<(note: Note, created: Bool), AppError>] {
-        try write { db in
+        try writeBatch { db in
             var open: [String: Bool] = [:]
             // Cached statements: this runs for every note, often dozens per transaction.
             let insert = try db.cachedStatement(sql: """
@@ -46,11 +46,11 @@ extension AppDatabase {
                        try NoteRecord.fetchOne(db, key: note.id) == nil {
                         return .failure(AppError.forbidden("This phone has sent \(perAuthor) notes, the most one phone can send."))
                     }
-                    try insert.execute(arguments: [note.id, note.sessionID, note.group, note.text,
-                                                   ISOTime.databaseString(note.createdAt), ISOTime.databaseString(note.updatedAt), author])
-                    if db.changesCount > 0 {
+                    let inserted = try insert.runWithTexts(db, note.id, note.sessionID, note.group, note.text,
+                                                           ISOTime.databaseString(note.createdAt), ISOTime.databaseString(note.updatedAt), author)
+                    if inserted > 0 {
                         // Sent, not kept: deleting a note does not make room for another.
-                        if let author { try countSent.execute(arguments: [author]) }
+                        if let author { _ = try countSent.runWithTexts(db, author) }
                         return .success((note, true))
                     }
                 }

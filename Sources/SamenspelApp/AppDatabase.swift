@@ -123,6 +123,33 @@ public struct AppDatabase: Sendable {
         }
     }
 
+    /// `write` for the note batches, which commit up to thousands of times a second:
+    /// GRDB's transaction compiles its BEGIN and COMMIT each time; these are cached.
+    func writeBatch<T>(_ updates: (Database) throws -> T) throws -> T {
+        try writeWithoutTransaction { db in
+            try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
+            do {
+                let value = try updates(db)
+                try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                return value
+            } catch {
+                if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK TRANSACTION") }
+                throw error
+            }
+        }
+    }
+
+    /// `write` without a transaction, turning database failures into `AppError`.
+    func writeWithoutTransaction<T>(_ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.writeWithoutTransaction(updates)
+        } catch let error as AppError {
+            throw error
+        } catch {
+            throw AppError.database(Self.describe(error))
+        }
+    }
+
     /// Runs a read, turning database failures into `AppError`.
     func read<T>(_ value: (Database) throws -> T) throws -> T {
         do {
