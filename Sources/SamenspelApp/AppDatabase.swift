@@ -114,13 +114,7 @@ public struct AppDatabase: Sendable {
 
     /// Runs a write transaction, turning database failures into `AppError`.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.write(updates)
-        } catch let error as AppError {
-            throw error
-        } catch {
-            throw AppError.database(Self.describe(error))
-        }
+        try Self.funnel { try pool.write(updates) }
     }
 
     /// `write` for the note batches, which commit up to thousands of times a second:
@@ -141,23 +135,22 @@ public struct AppDatabase: Sendable {
 
     /// `write` without a transaction, turning database failures into `AppError`.
     func writeWithoutTransaction<T>(_ updates: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.writeWithoutTransaction(updates)
-        } catch let error as AppError {
-            throw error
-        } catch {
-            throw AppError.database(Self.describe(error))
-        }
+        try Self.funnel { try pool.writeWithoutTransaction(updates) }
     }
 
     /// Runs a read, turning database failures into `AppError`.
     func read<T>(_ value: (Database) throws -> T) throws -> T {
+        try Self.funnel { try pool.read(value) }
+    }
+
+    /// Passes `AppError`s on and turns every other failure into `AppError.database`.
+    private static func funnel<T>(_ access: () throws -> T) throws -> T {
         do {
-            return try pool.read(value)
+            return try access()
         } catch let error as AppError {
             throw error
         } catch {
-            throw AppError.database(Self.describe(error))
+            throw AppError.database(describe(error))
         }
     }
 
