@@ -58,30 +58,41 @@ def memory(pid, key):
     return 0.0
 
 
-def wrk(port, tokens, connections=50):
+def cpu_seconds(pid):
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def wrk(port, tokens, connections=50, pid=None):
+    """wrk's result; with `pid`, also that server's CPU microseconds per request."""
+    before = cpu_seconds(pid) if pid else 0
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{DURATION}s", "-s", os.path.join(ROOT, "Benchmarks", "post-note.lua"),
                           f"http://127.0.0.1:{port}", "--", ",".join(tokens)], capture_output=True, text=True, check=True).stdout
     fields = dict(item.split("=") for item in re.search(r"RESULT (.*)", out).group(1).split())
-    return {k: float(v) for k, v in fields.items()}
+    result = {k: float(v) for k, v in fields.items()}
+    if pid:
+        result["cpu_us"] = 1e6 * (cpu_seconds(pid) - before) / max(1, result["requests"])
+    return result
 
 
 def ingest(connections=50):
     hello = subprocess.Popen([os.path.join(TOOLS, "hello"), "4"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     hello_port = int(hello.stdout.readline())
-    ceiling = wrk(hello_port, ["x"], connections)
+    ceiling = wrk(hello_port, ["x"], connections, hello.pid)
     hello.stdin.close()
     hello.wait()
     data = tempfile.mkdtemp(prefix="bench-ingest-")
     server, port = start_samenspel(data)
     tokens = [join(port) for _ in range(20)]
-    result = wrk(port, tokens, connections)
+    result = wrk(port, tokens, connections, server.pid)
     stored = len(json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/notes"))["notes"])
     server.terminate()
     server.wait()
     shutil.rmtree(data)
     ok = result["requests"] - result["non2xx"] - result["errors"]
     return {"ceiling_rps": ceiling["requests"] / ceiling["seconds"], "ingest_rps": ok / result["seconds"],
-            "ingest_p50_ms": result["p50_ms"], "ingest_p99_ms": result["p99_ms"], "acknowledged": ok, "stored": stored}
+            "ingest_p50_ms": result["p50_ms"],
+            "ceiling_cpu_us": ceiling["cpu_us"], "ingest_cpu_us": result["cpu_us"], "ingest_p99_ms": result["p99_ms"], "acknowledged": ok, "stored": stored}
 
 
 def fanout(clients=2000, events=500, interval_ms=10):
@@ -169,6 +180,7 @@ Load generators run on the same 2 cores as the server, so every number here is a
 | ceiling: bare libmicrohttpd in C, same threading flags (`Benchmarks/hello.c`), wrk -t2 -c50 | {i['ceiling_rps']:,.0f} req/s | |
 | ingest: `POST /api/notes`, acknowledged only after commit with `synchronous=FULL`, 20 tokens, wrk -t2 -c50 | {i['ingest_rps']:,.0f} notes/s (p50 {i['ingest_p50_ms']:.1f} ms, p99 {i['ingest_p99_ms']:.1f} ms) | |
 | ingest ÷ ceiling | **{ratio:.0f} %** | ≥ 30 % |
+| server CPU per request (user + system time of the server process ÷ requests; steadier than req/s on a shared machine): ceiling; ingest | {i['ceiling_cpu_us']:.1f} µs; {i['ingest_cpu_us']:.1f} µs | |
 | notes acknowledged / stored after the run (notes in flight when wrk stops are stored, not counted) | {i['acknowledged']:,.0f} / {i['stored']:,} | stored ≥ acknowledged |
 | the same with wrk -t2 -c200 (a busier room: more notes share a commit): ceiling; ingest; ratio | {b['ceiling_rps']:,.0f} req/s; {b['ingest_rps']:,.0f} notes/s (p99 {b['ingest_p99_ms']:.1f} ms); {ratio_200:.0f} % | |
 | fan-out: {f['clients']:,} SSE clients (1 in 100 a board with every topic, the rest phones), one note per 10 ms, {f['events']} notes; time until the last client has the event | p50 {f['p50_ms']:.1f} ms, **p99 {f['p99_ms']:.1f} ms** (max {f['max_ms']:.1f}; {f['complete']}/{f['events']} reached everyone) | p99 < 50 ms |
