@@ -18,8 +18,12 @@ public struct ServerSentEvent: Sendable, Equatable {
         if let event { Self.appendLine("event: ", event, to: &bytes) }
         // One `data:` line per line of the payload (JSON payloads have none inside).
         bytes += "data: ".utf8
-        for byte in data.utf8 {
-            if byte == 10 { bytes += "\ndata: ".utf8 } else { bytes.append(byte) }
+        if data.utf8.contains(10) {
+            for byte in data.utf8 {
+                if byte == 10 { bytes += "\ndata: ".utf8 } else { bytes.append(byte) }
+            }
+        } else {
+            bytes += data.utf8  // one copy: the common case, a JSON payload
         }
         bytes += [10, 10]
         return bytes
