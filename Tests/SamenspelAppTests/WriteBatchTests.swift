@@ -7,9 +7,7 @@ import Testing
 /// The note writer's own transaction and its C-API statements.
 @Suite struct WriteBatchTests {
     static func database() throws -> AppDatabase {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samenspel-batch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let database = try AppDatabase(path: directory.appendingPathComponent("test.sqlite").path)
+        let database = try ExportFixture.emptyDatabase().database
         try database.write { try $0.execute(sql: "CREATE TABLE t (a TEXT NOT NULL PRIMARY KEY, b TEXT)") }
         return database
     }
