@@ -101,6 +101,13 @@ public struct AppDatabase: Sendable {
             try db.execute(sql: "UPDATE participant SET sent = (SELECT COUNT(*) FROM note WHERE note.author = participant.token)")
             try db.drop(index: "note_author")
         }
+        migrator.registerMigration("v6-one-session-index") { db in
+            // `belongsTo` made an index on sessionId alone; note_session_created starts with
+            // sessionId too and serves the same lookups. Each index adds about three pages to
+            // every note batch's commit (SQLite rebalances an index's last leaves as it grows).
+            try db.drop(index: "note_on_sessionId")
+            try db.drop(index: "groupSummary_on_sessionId")  // the primary key starts with sessionId
+        }
         return migrator
     }
 

@@ -37,4 +37,25 @@ import Testing
         let indexes = try database.read { db in try db.indexes(on: "note").map(\.name) }
         #expect(!indexes.contains("note_author"))
     }
+
+    /// Every index on note costs pages in every note batch: one index leads with sessionId,
+    /// and it still serves the note list and the cascade when a session is deleted.
+    @Test func notesHaveOneIndexBySession() throws {
+        let (folder, database) = try ExportFixture.emptyDatabase()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let plans = try database.read { db in
+            let indexes = try db.indexes(on: "note").filter { $0.columns.first == "sessionId" }.map(\.name)
+            let list = try Row.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN SELECT * FROM note WHERE sessionId = ? AND hidden = 0 ORDER BY createdAt, id
+                """, arguments: ["s"]).map { $0["detail"] as String }
+            let cascade = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN DELETE FROM note WHERE sessionId = ?", arguments: ["s"])
+                .map { $0["detail"] as String }
+            return (indexes, list, cascade)
+        }
+        #expect(plans.0 == ["note_session_created"])
+        #expect(plans.1.contains { $0.contains("USING INDEX note_session_created") })
+        #expect(plans.2.contains { $0.contains("INDEX note_session_created (sessionId=?)") })
+        let summaryIndexes = try database.read { db in try db.indexes(on: "groupSummary").map(\.name) }
+        #expect(summaryIndexes == ["sqlite_autoindex_groupSummary_1"])
+    }
 }
