@@ -50,9 +50,11 @@ struct APIRoutes: Sendable {
             AppRoute("POST", "/api/notes", .participant, "Add a note (idempotent by id)") { request, caller in
                 let body = try request.decode(NewNoteRequest.self)
                 let answer = DeferredResponse()
-                try service.addNote(id: body.id, text: body.text, by: try caller.requireParticipant()) { outcome in
+                try service.addNote(id: body.id, text: body.text, by: try caller.requireParticipant()) { outcome, json in
                     switch outcome {
-                    case .success(let stored): answer.fulfil(.json(stored.note, status: stored.created ? 201 : 200))
+                    case .success(let stored):
+                        answer.fulfil(json.map { HTTPResponse(status: 201, contentType: HTTPResponse.jsonType, body: $0) }
+                                      ?? .json(stored.note, status: stored.created ? 201 : 200))
                     case .failure(let error): answer.fulfil(.error(error))
                     }
                 }

@@ -32,10 +32,12 @@ enum JSONCoding {
 }
 
 extension HTTPResponse {
+    static let jsonType = "application/json; charset=utf-8"
+
     /// A JSON response.
     static func json<T: Encodable>(_ value: T, status: Int = 200) -> HTTPResponse {
         do {
-            return HTTPResponse(status: status, contentType: "application/json; charset=utf-8", body: try JSONCoding.data(value))
+            return HTTPResponse(status: status, contentType: jsonType, body: try JSONCoding.data(value))
         } catch {
             return .error(AppError(status: 500, "Could not encode the answer: \(error)"))
         }

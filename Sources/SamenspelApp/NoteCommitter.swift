@@ -5,11 +5,13 @@ import SamenspelCore
 /// goes into the next transaction, so one fsync acknowledges many phones.
 final class NoteCommitter: @unchecked Sendable {
     typealias Outcome = Result<(note: Note, created: Bool), AppError>
-    typealias Completion = @Sendable (Outcome) -> Void
+    /// Gets the outcome and, for a note the batch made new, its JSON from `committed`.
+    typealias Completion = @Sendable (Outcome, Data?) -> Void
 
     private let database: AppDatabase
-    /// Runs after each batch commits, with the notes that are new, in commit order.
-    private let committed: @Sendable ([Note]) -> Void
+    /// Runs after each batch commits, with the notes that are new, in commit order, and
+    /// returns their JSON in the same order: a note is encoded once, for the board and its phone.
+    private let committed: @Sendable ([Note]) -> [Data]
     private let queue = DispatchQueue(label: "samenspel.notes")
     /// Announcing a batch and answering its phones runs here, in commit order, while
     /// `queue` already writes the next batch: the disk never waits for the answers.
@@ -20,7 +22,7 @@ final class NoteCommitter: @unchecked Sendable {
 
     private let perAuthor: Int
 
-    init(database: AppDatabase, perAuthor: Int, committed: @escaping @Sendable ([Note]) -> Void) {
+    init(database: AppDatabase, perAuthor: Int, committed: @escaping @Sendable ([Note]) -> [Data]) {
         self.database = database
         self.perAuthor = perAuthor
         self.committed = committed
@@ -54,11 +56,15 @@ final class NoteCommitter: @unchecked Sendable {
                 outcomes = batch.map { _ in .failure(failure) }
             }
             deliveries.async { [committed] in
-                committed(outcomes.compactMap { outcome in
+                let created = outcomes.compactMap { outcome in
                     if case .success(let stored) = outcome, stored.created { return stored.note }
                     return nil
-                })
-                for (item, outcome) in zip(batch, outcomes) { item.completion(outcome) }
+                }
+                var encoded = committed(created).makeIterator()
+                for (item, outcome) in zip(batch, outcomes) {
+                    let isNew = if case .success(let stored) = outcome { stored.created } else { false }
+                    item.completion(outcome, isNew ? encoded.next() : nil)
+                }
             }
         }
     }

@@ -9,27 +9,30 @@ extension SessionService {
         return NoteList(notes: try database.notes(sessionID: session.id).map { APINote($0) }, cursor: cursor)
     }
 
-    /// Queues a new note for the next batch commit; `completion` runs when it is durable.
+    /// Queues a new note for the next batch commit; `completion` runs when it is durable, with
+    /// the note's JSON if the note is new (the same bytes the board got).
     /// A note that cannot be valid is refused at once by throwing.
     func addNote(id: String, text: String, by participant: Participant,
-                 completion: @escaping @Sendable (Result<(note: APINote, created: Bool), AppError>) -> Void) throws {
+                 completion: @escaping @Sendable (Result<(note: APINote, created: Bool), AppError>, Data?) -> Void) throws {
         let id = try Self.validID(id)
         let clean = try Self.clean(text)
         try notesPerMinute.check(participant.token, "Slow down: at most \(notesPerMinute.limit) notes a minute from one phone.")
         let now = Self.now()
         let note = Note(id: id, sessionID: participant.sessionID, group: participant.group, text: clean, createdAt: now, updatedAt: now)
-        committer.submit(note, author: participant.token) { outcome in
-            completion(outcome.map { (APINote($0.note), $0.created) })
+        committer.submit(note, author: participant.token) { outcome, json in
+            completion(outcome.map { (APINote($0.note), $0.created) }, json)
         }
     }
 
-    /// Announces notes a batch commit made new, in commit order.
-    func announceCreated(_ notes: [Note]) {
-        guard !notes.isEmpty else { return }
+    /// Announces notes a batch commit made new, in commit order; returns their JSON.
+    func announceCreated(_ notes: [Note]) -> [Data] {
+        guard !notes.isEmpty else { return [] }
+        let encoded = notes.map { note in (try? JSONCoding.data(APINote(note))) ?? Data("{}".utf8) }
         changeLock.withLock {
-            for note in notes { publish("note.created", APINote(note)) }
+            for json in encoded { hub.publish(event: "note.created", data: String(decoding: json, as: UTF8.self)) }
         }
         themes.notesChanged(count: notes.count)
+        return encoded
     }
 
     func updateNote(id: String, text: String, by participant: Participant) throws -> APINote {

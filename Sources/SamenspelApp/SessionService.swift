@@ -18,7 +18,7 @@ public final class SessionService: @unchecked Sendable {
     let notesPerMinute: RateLimiter
     let joinsPerMinute: RateLimiter
     lazy var committer = NoteCommitter(database: database, perAuthor: limits.notesPerPhone) { [weak self] in
-        self?.announceCreated($0)
+        self?.announceCreated($0) ?? []
     }
     /// The active session, kept in memory: every note request needs it.
     private let cacheLock = NSLock()

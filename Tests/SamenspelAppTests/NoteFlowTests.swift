@@ -14,7 +14,11 @@ import TestSupport
         #expect(response.status == 201)
         #expect(response.json["group"] as? String == "muziek")
         let event = try stream.read(until: "\n\n", timeout: 5) + (try stream.read(until: "cliënt 🎵", timeout: 5))
+            + (try stream.read(until: "\n\n", timeout: 5))
         #expect(event.contains("event: note.created"))
+        // The phone's answer and the board's event are the same JSON (encoded once).
+        #expect(event.contains("data: \(response.text)\n"))
+        #expect(response.headers["content-type"] == "application/json; charset=utf-8")
     }
 
     @Test func repostingTheSameIDStoresOneNote() throws {
