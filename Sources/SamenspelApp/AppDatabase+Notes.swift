@@ -46,8 +46,9 @@ extension AppDatabase {
                        try NoteRecord.fetchOne(db, key: note.id) == nil {
                         return .failure(AppError.forbidden("This phone has sent \(perAuthor) notes, the most one phone can send."))
                     }
-                    let inserted = try insert.runWithTexts(db, note.id, note.sessionID, note.group, note.text,
-                                                           ISOTime.databaseString(note.createdAt), ISOTime.databaseString(note.updatedAt), author)
+                    let created = ISOTime.databaseString(note.createdAt)
+                    let updated = note.updatedAt == note.createdAt ? created : ISOTime.databaseString(note.updatedAt)
+                    let inserted = try insert.runWithTexts(db, note.id, note.sessionID, note.group, note.text, created, updated, author)
                     if inserted > 0 {
                         // Sent, not kept: deleting a note does not make room for another.
                         if let author { _ = try countSent.runWithTexts(db, author) }
