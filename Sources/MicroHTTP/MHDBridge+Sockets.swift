@@ -76,6 +76,6 @@ extension MHDBridge {
             var inAddress = $0.pointee.sin_addr
             _ = inet_ntop(AF_INET, &inAddress, &text, socklen_t(text.count))
         }
-        return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return text.withUnsafeBufferPointer { $0.baseAddress.map { String(cString: $0) } ?? "" }
     }
 }

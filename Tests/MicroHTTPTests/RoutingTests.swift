@@ -21,6 +21,15 @@ import TestSupport
         #expect(response.text == "item 42 q=a b h=yes from=127.0.0.1")
     }
 
+    @Test func findsHeadersWhateverCaseTheClientWrote() throws {
+        let server = try makeServer()
+        defer { server.stop() }
+        for name in ["x-test", "X-TEST", "x-TeSt"] {
+            let response = try httpRequest(port: server.port, "GET", "/items/1", headers: [name: "yes"])
+            #expect(response.text == "item 1 q= h=yes from=127.0.0.1", "header \(name)")
+        }
+    }
+
     @Test func unknownPathIs404AndWrongMethodIs405() throws {
         let server = try makeServer()
         defer { server.stop() }
