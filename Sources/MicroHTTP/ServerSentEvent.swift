@@ -1,3 +1,5 @@
+import Foundation
+
 /// One Server-Sent Event, encoded as the `text/event-stream` format wants it.
 public struct ServerSentEvent: Sendable, Equatable {
     public var id: String?
@@ -10,6 +12,13 @@ public struct ServerSentEvent: Sendable, Equatable {
         self.data = data
     }
 
+    /// `memchr` over the string's bytes: a generic `contains` walks them one index at a time.
+    private static func hasNewline(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 10, bytes.count) != nil } ?? false
+        } ?? text.utf8.contains(10)
+    }
+
     /// The bytes on the wire: `id:`, `event:`, one `data:` line per line, and a blank line.
     public var encoded: [UInt8] {
         var bytes: [UInt8] = []
@@ -18,7 +27,7 @@ public struct ServerSentEvent: Sendable, Equatable {
         if let event { Self.appendLine("event: ", event, to: &bytes) }
         // One `data:` line per line of the payload (JSON payloads have none inside).
         bytes += "data: ".utf8
-        if data.utf8.contains(10) {
+        if Self.hasNewline(data) {
             for byte in data.utf8 {
                 if byte == 10 { bytes += "\ndata: ".utf8 } else { bytes.append(byte) }
             }

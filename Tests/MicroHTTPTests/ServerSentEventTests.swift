@@ -13,6 +13,10 @@ import Testing
 
     @Test func eachLineOfAPayloadGetsItsOwnDataField() {
         #expect(Self.wire(ServerSentEvent(data: "one\ntwo\n")) == "data: one\ndata: two\ndata: \n\n")
+        // A payload long enough to live on the heap (short strings are stored inline), newline last.
+        let long = String(repeating: "noot ", count: 40)
+        #expect(Self.wire(ServerSentEvent(data: long + "\n")) == "data: \(long)\ndata: \n\n")
+        #expect(Self.wire(ServerSentEvent(data: long)) == "data: \(long)\n\n")
     }
 
     @Test func newlinesCannotBreakOutOfIdOrEventName() {
