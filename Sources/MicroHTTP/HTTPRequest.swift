@@ -29,7 +29,7 @@ public struct HTTPRequest: Sendable {
 
     /// A header value by case-insensitive name.
     public func header(_ name: String) -> String? {
-        headers[name.lowercased()]
+        headers[asciiLowercased(name.utf8)]
     }
 
     /// The value of one cookie from the `Cookie` header.

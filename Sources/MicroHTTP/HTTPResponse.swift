@@ -70,6 +70,17 @@ public struct HTTPResponse: Sendable {
     }
 }
 
+/// The bytes as text with ASCII letters lowercased. Header names are ASCII tokens, so this
+/// is all they need, and far cheaper than `String.lowercased()` (it runs for every header).
+func asciiLowercased<C: Collection<UInt8>>(_ bytes: C) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        for (index, byte) in bytes.enumerated() {
+            buffer[index] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+        }
+        return bytes.count
+    }
+}
+
 /// Whether two byte sequences are equal when ASCII letters are folded to one case.
 func equalIgnoringASCIICase<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
     a.count == b.count && zip(a, b).allSatisfy { x, y in

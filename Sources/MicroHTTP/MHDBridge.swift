@@ -235,26 +235,15 @@ enum MHDBridge {
         init(lowercased: Bool) { self.lowercased = lowercased }
     }
 
-    /// Header names are ASCII tokens: lowercasing their bytes is enough, and far cheaper
-    /// than `String.lowercased()`, which runs for every header of every request.
-    static func asciiLowercased(_ text: UnsafePointer<CChar>) -> String {
-        let count = strlen(text)
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            for index in 0..<count {
-                let byte = UInt8(bitPattern: text[index])
-                buffer[index] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
-            }
-            return count
-        }
-    }
-
     private static func values(_ connection: OpaquePointer, _ kind: MHD_ValueKind, lowercased: Bool) -> [String: String] {
         let collected = Collected(lowercased: lowercased)
         _ = withExtendedLifetime(collected) {
             MHD_get_connection_values(connection, kind, { cls, _, key, value in
                 guard let cls, let key else { return .YES }
                 let collected = Unmanaged<Collected>.fromOpaque(cls).takeUnretainedValue()
-                let name = collected.lowercased ? MHDBridge.asciiLowercased(key) : String(cString: key)
+                let name = collected.lowercased
+                    ? asciiLowercased(UnsafeBufferPointer(start: UnsafeRawPointer(key).assumingMemoryBound(to: UInt8.self), count: strlen(key)))
+                    : String(cString: key)
                 collected.values[name] = value.map { String(cString: $0) } ?? ""
                 return .YES
             }, Unmanaged.passUnretained(collected).toOpaque())
