@@ -15,7 +15,7 @@ struct APIRoutes: Sendable {
             AppRoute("GET", "/api/openapi.json", .viewer, "This API as OpenAPI 3") { _, _ in
                 let groups = (try? service.activeSession().workshop.groups.map(\.id)) ?? []
                 let document = OpenAPIDocument.json(for: table(), groups: groups, workshops: service.catalog.workshops.map(\.id))
-                return HTTPResponse(status: 200, contentType: "application/json; charset=utf-8", body: Data(document.utf8))
+                return .json(encoded: Data(document.utf8))
             },
             AppRoute("GET", "/api/session", .viewer, "The active session") { _, _ in
                 .json(try service.apiSession(try service.activeSession()))
@@ -53,8 +53,8 @@ struct APIRoutes: Sendable {
                 try service.addNote(id: body.id, text: body.text, by: try caller.requireParticipant()) { outcome, json in
                     switch outcome {
                     case .success(let stored):
-                        answer.fulfil(json.map { HTTPResponse(status: 201, contentType: HTTPResponse.jsonType, body: $0) }
-                                      ?? .json(stored.note, status: stored.created ? 201 : 200))
+                        let status = stored.created ? 201 : 200
+                        answer.fulfil(json.map { .json(encoded: $0, status: status) } ?? .json(stored.note, status: status))
                     case .failure(let error): answer.fulfil(.error(error))
                     }
                 }

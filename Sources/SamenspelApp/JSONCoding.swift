@@ -21,7 +21,12 @@ enum JSONCoding {
     }()
 
     static func string<T: Encodable>(_ value: T) -> String {
-        (try? data(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        String(decoding: dataOrEmptyObject(value), as: UTF8.self)
+    }
+
+    /// The JSON of `value`, or `{}` if it cannot be encoded (for events, which cannot fail).
+    static func dataOrEmptyObject<T: Encodable>(_ value: T) -> Data {
+        (try? data(value)) ?? Data("{}".utf8)
     }
 
     /// The JSON of `value`, by hand where the type writes its own.
@@ -32,22 +37,25 @@ enum JSONCoding {
 }
 
 extension HTTPResponse {
-    static let jsonType = "application/json; charset=utf-8"
-
     /// A JSON response.
     static func json<T: Encodable>(_ value: T, status: Int = 200) -> HTTPResponse {
         do {
-            return HTTPResponse(status: status, contentType: jsonType, body: try JSONCoding.data(value))
+            return .json(encoded: try JSONCoding.data(value), status: status)
         } catch {
             return .error(AppError(status: 500, "Could not encode the answer: \(error)"))
         }
+    }
+
+    /// A JSON response from bytes already encoded.
+    static func json(encoded: Data, status: Int = 200) -> HTTPResponse {
+        HTTPResponse(status: status, contentType: "application/json; charset=utf-8", body: encoded)
     }
 
     /// The JSON error body `{"error": "..."}` with the error's status.
     static func error(_ error: AppError) -> HTTPResponse {
         struct Body: Encodable { var error: String; var pin: Bool? }
         let body = (try? JSONCoding.encoder.encode(Body(error: error.message, pin: error.pinRequired ? true : nil))) ?? Data()
-        var response = HTTPResponse(status: error.status, contentType: "application/json; charset=utf-8", body: body)
+        var response = HTTPResponse.json(encoded: body, status: error.status)
         for (name, value) in error.headers { response.setHeader(name, value) }
         return response
     }

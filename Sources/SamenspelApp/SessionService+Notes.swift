@@ -27,7 +27,7 @@ extension SessionService {
     /// Announces notes a batch commit made new, in commit order; returns their JSON.
     func announceCreated(_ notes: [Note]) -> [Data] {
         guard !notes.isEmpty else { return [] }
-        let encoded = notes.map { note in (try? JSONCoding.data(APINote(note))) ?? Data("{}".utf8) }
+        let encoded = notes.map { JSONCoding.dataOrEmptyObject(APINote($0)) }
         changeLock.withLock {
             for json in encoded { hub.publish(event: "note.created", data: String(decoding: json, as: UTF8.self)) }
         }
