@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "SamenspelAppTests",
             dependencies: ["SamenspelApp", "MicroHTTP", "TestSupport", .product(name: "Logging", package: "swift-log"),
-                           .product(name: "GRDB", package: "GRDB.swift")]),
+                           .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

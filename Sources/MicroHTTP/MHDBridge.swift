@@ -218,7 +218,8 @@ enum MHDBridge {
         }
         guard let created else { return .NO }
         for header in response.headers {
-            _ = MHD_add_response_header(created, header.name, header.value)
+            // withCString, not the implicit conversion: that copies each string into a new array.
+            _ = header.name.withCString { name in header.value.withCString { MHD_add_response_header(created, name, $0) } }
         }
         let result = MHD_queue_response(connection, UInt32(response.status), created)
         MHD_destroy_response(created)

@@ -53,6 +53,7 @@ struct AppResponder: HTTPResponder {
     /// Adds the common headers and logs the answer.
     private static func finish(_ response: HTTPResponse, _ request: HTTPRequest, _ logger: Logger) -> HTTPResponse {
         var response = response
+        response.headers.reserveCapacity(response.headers.count + securityHeaders.count + 1)
         for (name, value) in securityHeaders where response.header(name) == nil {
             response.setHeader(name, value)
         }

@@ -74,6 +74,7 @@ struct JSONObjectWriter {
 enum ISOTime {
     static func string(_ date: Date) -> String {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
         append(date, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -82,6 +83,7 @@ enum ISOTime {
     /// DateFormatter, which costs more than the rest of storing a note.
     static func databaseString(_ date: Date) -> String {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
         append(date, to: &bytes, separator: UInt8(ascii: " "), zone: false)
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Testing
 
 @testable import SamenspelApp
@@ -48,5 +49,30 @@ import Testing
         }
         try database.writeBatch { db in _ = try db.cachedStatement(sql: "INSERT INTO t (a) VALUES (?)").runWithTexts(db, "second") }
         #expect(try database.read { try String.fetchAll($0, sql: "SELECT a FROM t") } == ["second"])
+    }
+
+    /// The texts are bound where they lie, so none may stay bound after the call, not even
+    /// after a failed step: the next use of the cached statement would read freed bytes.
+    @Test func noTextStaysBoundAfterTheCall() throws {
+        let database = try Self.database()
+        let sql = "INSERT INTO t (a, b) VALUES (?, ?)"
+        let bound = try database.writeBatch { db -> [String] in
+            let insert = try db.cachedStatement(sql: sql)
+            let long = String(repeating: "lang genoeg om niet in de string zelf te passen ", count: 4)
+            _ = try insert.runWithTexts(db, "k", long)
+            let afterSuccess = Self.expandedSQL(insert)
+            _ = try? insert.runWithTexts(db, "k", "the same key again fails")
+            return [afterSuccess, Self.expandedSQL(insert)]
+        }
+        #expect(bound == Array(repeating: "INSERT INTO t (a, b) VALUES (NULL, NULL)", count: 2))
+        let stored = try database.read { try String.fetchOne($0, sql: "SELECT b FROM t WHERE a = 'k'") }
+        #expect(stored?.hasPrefix("lang genoeg") == true)
+    }
+
+    /// The statement's SQL with its current bindings filled in.
+    static func expandedSQL(_ statement: Statement) -> String {
+        guard let text = sqlite3_expanded_sql(statement.sqliteStatement) else { return "" }
+        defer { sqlite3_free(text) }
+        return String(cString: text)
     }
 }
