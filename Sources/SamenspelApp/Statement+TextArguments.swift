@@ -8,11 +8,15 @@ extension Statement {
     /// For the statements a batch of notes runs per note, thousands of times a second:
     /// GRDB's arguments box every value, which cost about a sixth of the writer's time.
     /// The texts are bound in place (`SQLITE_STATIC`), not copied: each copy was a
-    /// `malloc` on the writer thread. So the statement runs, and is reset and unbound,
-    /// while every string's bytes are still borrowed (as GRDB expects of its cached statements).
+    /// `malloc` on the writer thread. So the statement steps while every string's bytes are
+    /// still borrowed, and is reset and unbound afterwards (as GRDB expects of its cached statements).
     func runWithTexts(_ db: Database, _ values: String?...) throws -> Int {
-        // Also when a bind fails: no borrowed pointer may stay bound once the borrows end.
-        defer { sqlite3_clear_bindings(sqliteStatement) }
+        // Once, on every way out (a failed bind too): no borrowed pointer stays bound. SQLite
+        // reads the bytes only while the statement steps, which happens inside the borrows.
+        defer {
+            sqlite3_reset(sqliteStatement)
+            sqlite3_clear_bindings(sqliteStatement)
+        }
         return try bind(values[...], from: 1, db)
     }
 
@@ -20,10 +24,6 @@ extension Statement {
     private func bind(_ values: ArraySlice<String?>, from index: Int32, _ db: Database) throws -> Int {
         let statement = sqliteStatement
         guard let first = values.first else {
-            defer {
-                sqlite3_reset(statement)
-                sqlite3_clear_bindings(statement)
-            }
             let code = sqlite3_step(statement)
             guard code == SQLITE_DONE else { throw Self.failure(db, code) }
             return Int(sqlite3_changes(db.sqliteConnection))
