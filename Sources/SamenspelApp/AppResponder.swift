@@ -3,7 +3,8 @@ import Logging
 import MicroHTTP
 
 /// The app's front door: routes API calls with their role checks, serves pages,
-/// turns errors into JSON, and adds the security headers to every answer.
+/// turns errors into JSON, and adds the security headers to every answer: the full set to
+/// pages and files, a short one to JSON, which a browser never renders.
 struct AppResponder: HTTPResponder {
     private let router: Router
     private let logger: Logger
@@ -15,6 +16,14 @@ struct AppResponder: HTTPResponder {
         ("X-Content-Type-Options", "nosniff"),
         ("Referrer-Policy", "no-referrer"),
         ("X-Frame-Options", "DENY"),
+        ("Cross-Origin-Resource-Policy", "same-origin"),
+    ]
+
+    /// For JSON answers (OWASP's set for APIs): nothing may load, frame or sniff them. Half
+    /// the bytes of the page set, which matters on a phone's bad Wi-Fi and on every note.
+    static let jsonSecurityHeaders = [
+        ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"),
+        ("X-Content-Type-Options", "nosniff"),
         ("Cross-Origin-Resource-Policy", "same-origin"),
     ]
 
@@ -53,8 +62,10 @@ struct AppResponder: HTTPResponder {
     /// Adds the common headers and logs the answer.
     private static func finish(_ response: HTTPResponse, _ request: HTTPRequest, _ logger: Logger) -> HTTPResponse {
         var response = response
-        response.headers.reserveCapacity(response.headers.count + securityHeaders.count + 1)
-        for (name, value) in securityHeaders where response.header(name) == nil {
+        let json = response.header("Content-Type")?.hasPrefix("application/json") == true
+        let headers = json ? jsonSecurityHeaders : securityHeaders
+        response.headers.reserveCapacity(response.headers.count + headers.count + 1)
+        for (name, value) in headers where response.header(name) == nil {
             response.setHeader(name, value)
         }
         if request.path.hasPrefix("/api/"), response.header("Cache-Control") == nil {

@@ -23,6 +23,26 @@ import TestSupport
         #expect(again.status == 304)
     }
 
+    @Test func jsonAnswersGetTheShortAPISetAndEverythingElseThePageSet() throws {
+        let app = try TestApp()
+        defer { app.stop() }
+        for (path, status) in [("/api/health", 200), ("/api/no-such-route", 404)] {
+            let answer = try app.request("GET", path)
+            #expect(answer.status == status, "\(path)")
+            #expect(answer.headers["content-type"] == "application/json; charset=utf-8", "\(path)")
+            #expect(answer.headers["content-security-policy"] == "default-src 'none'; frame-ancestors 'none'", "\(path)")
+            #expect(answer.headers["x-content-type-options"] == "nosniff", "\(path)")
+            #expect(answer.headers["cross-origin-resource-policy"] == "same-origin", "\(path)")
+            #expect(answer.headers["cache-control"] == "no-store", "\(path)")
+            #expect(answer.headers["referrer-policy"] == nil && answer.headers["x-frame-options"] == nil, "\(path)")
+        }
+        // An SVG under /api/ can be opened on its own: it keeps the page set.
+        let qr = try app.request("GET", "/api/qr.svg")
+        #expect(qr.headers["content-security-policy"]?.contains("default-src 'self'") == true)
+        #expect(qr.headers["x-frame-options"] == "DENY")
+        #expect(qr.headers["referrer-policy"] == "no-referrer")
+    }
+
     @Test func neverServesAnythingOutsideTheStaticFolder() throws {
         let app = try TestApp()
         defer { app.stop() }
