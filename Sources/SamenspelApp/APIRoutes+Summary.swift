@@ -50,7 +50,9 @@ extension APIRoutes {
             throw AppError.forbidden("The trainer has not shared this summary yet.")
         }
         do {
-            return try SessionSnapshot.load(service.database, sessionID: id) { try service.themes.engine(for: $0) }
+            return try SessionSnapshot.load(service.database, sessionID: id, themeNotes: service.themes.noteLimit) {
+                try service.themes.engine(for: $0)
+            }
         } catch let error as ExportError {
             throw error.appError
         }

@@ -21,6 +21,8 @@ public struct ServeOptions: Sendable {
         public var connectionsPerAddress = 64
         /// Seconds a connection may sit idle mid-request before it is dropped (slow senders).
         public var connectionTimeout = 30
+        /// Themes use at most this many of the latest notes (0: all).
+        public var themeNotes = SessionThemes.defaultNoteLimit
 
         public init() {}
     }

@@ -12,6 +12,8 @@ final class ThemeService: @unchecked Sendable {
     private let hub: EventHub
     private let logger: Logger
     private let interval: TimeInterval
+    /// Themes use at most this many of the latest notes (`SessionThemes.defaultNoteLimit`).
+    let noteLimit: Int
     /// Themes yield the CPU to notes: see `LowPriorityQueue`.
     private let queue = LowPriorityQueue(name: "samenspel.themes")
     private let lock = NSLock()
@@ -30,11 +32,13 @@ final class ThemeService: @unchecked Sendable {
     /// Where the service learns the active session (the session service's cache).
     var activeSession: @Sendable () throws -> Session? = { nil }
 
-    init(database: AppDatabase, hub: EventHub, logger: Logger, interval: TimeInterval = 1) {
+    init(database: AppDatabase, hub: EventHub, logger: Logger, interval: TimeInterval = 1,
+         noteLimit: Int = SessionThemes.defaultNoteLimit) {
         self.database = database
         self.hub = hub
         self.logger = logger
         self.interval = interval
+        self.noteLimit = noteLimit
     }
 
     deinit { queue.stop() }
@@ -97,7 +101,8 @@ final class ThemeService: @unchecked Sendable {
         let notes = try database.notes(sessionID: session.id)
         let previous = try lock.withLock({ remembered[session.id] }) ?? database.themeSnapshot(sessionID: session.id)
         let decisions = try database.themeDecisions(sessionID: session.id)
-        let result = SessionThemes.compute(notes: notes, previous: previous, decisions: decisions, engine: engine)
+        let (result, window) = SessionThemes.compute(notes: notes, previous: previous, decisions: decisions, engine: engine,
+                                                     limit: noteLimit)
         lock.withLock { remembered = [session.id: result.themes] }
         // The copy on disk only serves restarts: save it now and then, not on every run,
         // so a big snapshot never holds up the notes waiting to be committed.
@@ -108,7 +113,7 @@ final class ThemeService: @unchecked Sendable {
                 do { try save() } catch { logger.error("themes: could not save: \(error)") }
             }
         }
-        let themes = APIThemes(result, framework: session.workshop.framework, decisions: decisions)
+        let themes = APIThemes(result, framework: session.workshop.framework, decisions: decisions, window: window)
         lock.withLock { latest = (session.id, started, themes) }
         return themes
     }
@@ -126,34 +131,6 @@ final class ThemeService: @unchecked Sendable {
         let engine = try SessionThemes.engine(for: workshop)
         lock.withLock { engines[workshop.id] = engine }
         return engine
-    }
-}
-
-/// How the themes of a session are computed: shared by the live `ThemeService`
-/// and the exports, so a summary shows the themes the board showed.
-public enum SessionThemes {
-    /// A theme engine for the workshop's language, with its framework as the lens.
-    /// - Throws: `AppError` (500) when the language resources are missing.
-    public static func engine(for workshop: Workshop) throws(AppError) -> ThemeEngine {
-        let lens = (workshop.framework?.themes ?? []).map {
-            LensTheme(id: $0.id, label: $0.label, description: $0.description, keywords: $0.keywords)
-        }
-        do {
-            return try ThemeEngine(language: workshop.language.rawValue, lens: lens)
-        } catch {
-            throw AppError(status: 500, "Themes are not available: \(error)")
-        }
-    }
-
-    /// The visible notes → themes, starting from `previous` (ids and labels stay put)
-    /// with the trainer's decisions applied.
-    static func compute(notes: [Note], previous: [Theme], decisions: ThemeDecisions, engine: ThemeEngine) -> ThemeResult {
-        let notes = notes.map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
-        // Pins of hidden or deleted notes stay stored but must not bring those notes back.
-        let present = Set(notes.map(\.id))
-        let manual = ManualDecisions(pins: decisions.pins.filter { present.contains($0.key) },
-                                     renames: decisions.renames, merges: decisions.merges)
-        return engine.themes(for: notes, previous: previous, manual: manual)
     }
 }
 
@@ -175,10 +152,20 @@ struct APIThemes: Encodable {
         var assignments: [String: String]
     }
 
+    struct Window: Encodable {
+        var clustered: Int
+        var total: Int
+        /// ISO time of the oldest note the themes used: older notes are in no theme.
+        var since: String
+    }
+
     var themes: [Item]
     var lens: Lens?
+    /// Set when themes left the oldest notes out (see `ThemeWindow`).
+    var window: Window?
 
-    init(_ result: ThemeResult, framework: Workshop.Framework?, decisions: ThemeDecisions = .init()) {
+    init(_ result: ThemeResult, framework: Workshop.Framework?, decisions: ThemeDecisions = .init(), window: ThemeWindow? = nil) {
+        self.window = window.map { Window(clustered: $0.clustered, total: $0.total, since: ISOTime.string($0.since)) }
         let shaped = Set(decisions.renames.keys).union(decisions.pins.values).union(decisions.merges.values)
         themes = result.themes.map {
             Item(id: $0.id, label: $0.label, noteIds: $0.noteIDs, reasons: $0.reasons, manual: shaped.contains($0.id))

@@ -19,6 +19,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Joins per minute from one address (0: no limit).") var joinsPerMinute = 30
     @Option(help: "Open connections per address (0: no limit).") var connectionsPerIp = 64
     @Option(help: "Seconds before an idle or slow connection is dropped.") var connectionTimeout = 30
+    @Option(help: "Themes use at most this many of the latest notes (0: all).") var themeNotes = SessionThemes.defaultNoteLimit
     @Option(help: "HTTP worker threads (default: one per core, at least 2).") var threads: Int?
 
     func run() throws {
@@ -44,6 +45,7 @@ struct ServeCommand: ParsableCommand {
         options.limits.joinsPerMinutePerAddress = joinsPerMinute
         options.limits.connectionsPerAddress = connectionsPerIp
         options.limits.connectionTimeout = connectionTimeout
+        options.limits.themeNotes = themeNotes
         ProcessLimits.raiseOpenFiles()
 
         let server: SamenspelServer

@@ -1,9 +1,10 @@
 // Themes view of the board: one row per theme, one column per group, the notes in the cells.
 import { el, clear, setGroupColour } from './dom.js';
-import { t, tn } from './i18n.js';
+import { t, tn, language } from './i18n.js';
 import { snapshot, delta, glide, fadeIn } from './flip.js';
 
 const NEW = 'new';
+const OLDER = 'older';
 const cardKeys = new WeakMap(); // card → what its text was built from
 const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -22,7 +23,7 @@ function highlighted(text, words) {
 /**
  * Rows of the clustering: [{key, label, ids, reasons}]. Themes of a single note share one
  * "single notes" row, so fifteen loners do not push the real themes off the screen; the
- * notes no theme has yet come last.
+ * notes no theme has yet come last, then (when themes used only the latest notes) the older ones.
  */
 export function themeRows(themes, notes) {
   const seen = new Set();
@@ -35,11 +36,19 @@ export function themeRows(themes, notes) {
     else loners.push(...ids);
   }
   if (loners.length) rows.push({ key: 'loners', label: t('themes.loners'), ids: loners, kind: 'loners' });
-  return withGroups(rows, notes, seen);
+  return withGroups(rows, notes, seen, themes && themes.window);
+}
+
+/** "from the latest 2,000 of 2,345 notes" when themes left the oldest notes out. */
+export function windowLine(themes) {
+  const window = themes && themes.window;
+  if (!window) return '';
+  const format = (n) => n.toLocaleString(language());
+  return t('themes.window', { n: format(window.clustered), total: format(window.total) });
 }
 
 /** Rows of the theory lens, in the framework's order, "other" last. */
-export function lensRows(lens, notes) {
+export function lensRows(lens, notes, window) {
   const byTheme = new Map(lens.themes.map((theme) => [theme.id, []]));
   const other = [];
   const seen = new Set();
@@ -53,12 +62,16 @@ export function lensRows(lens, notes) {
     key: `l:${theme.id}`, label: theme.label, description: theme.description, ids: byTheme.get(theme.id),
   }));
   rows.push({ key: 'l:other', label: t('themes.other'), ids: other, kind: 'other' });
-  return withGroups(rows, notes, seen);
+  return withGroups(rows, notes, seen, window);
 }
 
-function withGroups(rows, notes, seen) {
+/** Notes older than the themes' window (`window.since`, ISO times compare as text) are in no theme for good. */
+function withGroups(rows, notes, seen, window) {
   const rest = [...notes.keys()].filter((id) => !seen.has(id));
-  if (rest.length) rows.push({ key: NEW, label: t('themes.new'), ids: rest, kind: 'new' });
+  const older = window ? rest.filter((id) => notes.get(id).createdAt < window.since) : [];
+  const fresh = older.length ? rest.filter((id) => notes.get(id).createdAt >= window.since) : rest;
+  if (fresh.length) rows.push({ key: NEW, label: t('themes.new'), ids: fresh, kind: NEW });
+  if (older.length) rows.push({ key: OLDER, label: t('themes.older'), ids: older, kind: OLDER });
   for (const row of rows) row.groups = new Set(row.ids.map((id) => notes.get(id).group));
   return rows;
 }
@@ -93,7 +106,7 @@ export class ThemesView {
     const previous = new Map(this.order.map((key, i) => [key, i]));
     if (!keepOrder) {
       const rank = (row) => (previous.has(row.key) ? previous.get(row.key) : Infinity);
-      const last = (row) => ({ loners: 1, [NEW]: 2 }[row.kind] || 0);
+      const last = (row) => ({ loners: 1, [NEW]: 2, [OLDER]: 3 }[row.kind] || 0);
       rows.sort((a, b) => last(a) - last(b) || b.groups.size - a.groups.size
         || b.ids.length - a.ids.length || rank(a) - rank(b) || a.key.localeCompare(b.key));
     }
@@ -157,7 +170,7 @@ export class ThemesView {
   fillRow(r, row, notes, parentOf) {
     const span = row.groups.size;
     Object.assign(r.row.dataset, { span: String(span), kind: row.kind || 'theme' });
-    const special = row.kind === NEW || row.kind === 'loners' || row.kind === 'other';
+    const special = row.kind === NEW || row.kind === OLDER || row.kind === 'loners' || row.kind === 'other';
     r.row.classList.toggle('is-shared', !special && span > 1 && span === this.groups.length);
     r.row.classList.toggle('is-empty', row.ids.length === 0);
     r.label.textContent = row.label;

@@ -78,6 +78,8 @@ export default {
   'themes.other': 'Other',
   'themes.new': 'Just in',
   'themes.loners': 'Single notes',
+  'themes.older': 'Earlier notes (not grouped)',
+  'themes.window': "themes from the latest {n} of {total} notes",
   'themes.unavailable': 'Themes are not available right now; the columns still work (key V).',
   'overlap.title': 'Shared themes',
   'overlap.cell': '{a} and {b}: {n} shared',

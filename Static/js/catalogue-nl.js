@@ -78,6 +78,8 @@ export default {
   'themes.other': 'Overig',
   'themes.new': 'Net binnen',
   'themes.loners': 'Losse notities',
+  'themes.older': 'Eerdere notities (niet ingedeeld)',
+  'themes.window': "thema's uit de laatste {n} van {total} notities",
   'themes.unavailable': 'Thema\'s zijn nu niet beschikbaar; de kolommen werken gewoon (toets V).',
   'overlap.title': 'Gedeelde thema\'s',
   'overlap.cell': '{a} en {b}: {n} gedeeld',

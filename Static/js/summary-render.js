@@ -2,6 +2,7 @@
 // the themes × groups matrix, the theory lens and the downloads. Text only via textContent.
 import { el, $, clear, setGroupColour } from './dom.js';
 import { t, tn } from './i18n.js';
+import { windowLine } from './board-themes.js';
 
 const FORMATS = [['pdf', 'PDF'], ['md', 'Markdown'], ['csv', 'CSV'], ['json', 'JSON'], ['html', 'HTML']];
 
@@ -59,6 +60,9 @@ function renderThemes(snapshot, notes, groups) {
     list.append(themeItem(t('themes.loners'), singles, raised, notes, groups, 'is-singles'));
   }
   $('#themes-section').hidden = !list.childElementCount;
+  const window = windowLine({ window: snapshot.themesWindow });
+  $('#themes-window').hidden = !window;
+  $('#themes-window').textContent = window && window[0].toUpperCase() + window.slice(1);
 }
 
 function renderLens(snapshot, notes, groups) {

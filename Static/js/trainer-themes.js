@@ -1,6 +1,7 @@
 // Theme management on the trainer page: rename inline, merge into another, split notes off.
 import { el, clear } from './dom.js';
 import { t, tn } from './i18n.js';
+import { windowLine } from './board-themes.js';
 
 /**
  * ui = { openThemes: Set, renames: Map(id → draft), split: Map(id → Set of note ids), splitLabels: Map }
@@ -10,6 +11,8 @@ export function renderThemes(root, { themes, notes, ui, actions }) {
   const texts = new Map(notes.map((n) => [n.id, n.text]));
   const list = ((themes && themes.themes) || []).filter((theme) => (theme.noteIds || []).length > 1 || theme.manual);
   clear(root);
+  const window = windowLine(themes);
+  if (window) root.append(el('li', { class: 'muted small theme-window', text: window[0].toUpperCase() + window.slice(1) }));
   if (!list.length) {
     root.append(el('li', { class: 'muted', text: t('tm.none') }));
     return list.length;

@@ -3,7 +3,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from conftest import settle
+from conftest import Server, settle
 from waits import wait
 
 SHARED = ("samen spelen zonder woorden", "samen spel zonder te praten")
@@ -125,3 +125,40 @@ def test_many_themes_scroll_and_small_screen(server, drivers, screenshots):
     assert metrics["overflow"] == "auto"
     assert metrics["lastBottom"] <= metrics["frameBottom"] + 1, metrics
     assert metrics["pageScroll"] <= metrics["viewport"], metrics
+
+
+def test_themes_of_the_latest_notes_only(tmp_path, drivers, screenshots):
+    """With more notes than themes use (--theme-notes), the oldest sit in their own row and every page says so."""
+    limited = Server(tmp_path, extra=["--theme-notes", "3", "--notes-per-minute", "0"])
+    try:
+        token = limited.join("pmt")
+        texts = ["ademhaling als anker", "balanceren op de bank", "tikkertje als opwarming",
+                 "bewegen bouwt vertrouwen", "succeservaring in het lichaam", "grenzen voelen en aangeven"]
+        for text in texts:
+            limited.post_note(token, text)
+        board = drivers(1920, 1080)
+        board.get(limited.url("/board"))
+        wait(board).until(EC.element_to_be_clickable((By.ID, "view-themes"))).click()
+        wait(board).until(lambda d: "Eerdere notities (niet ingedeeld)" in row_labels(d))
+        title = board.find_element(By.ID, "themes-title").text
+        assert "uit de laatste 3 van 6 notities" in title, title
+        older = board.execute_script("""
+            return [...document.querySelectorAll('#themes-table .theme-row[data-kind="older"] .note-text')]
+              .map((p) => p.textContent);""")
+        assert texts[0] in older and texts[-1] not in older, older
+        cards = board.execute_script("return [...document.querySelectorAll('#themes-table .note-text')].map((p) => p.textContent)")
+        assert sorted(cards) == sorted(texts)  # every note once: none lost, none in two rows
+        settle(board)
+        board.save_screenshot(str(screenshots / "board-themes-window-1920x1080.png"))
+
+        laptop = drivers(1280, 900)
+        laptop.get(limited.trainer_url)
+        wait(laptop).until(lambda d: "uit de laatste 3 van 6 notities" in d.find_element(By.ID, "theme-list").text)
+
+        limited.trainer("POST", "/api/trainer/publish", {"published": True})
+        phone = drivers(390, 844)
+        phone.get(limited.url("/summary"))
+        line = wait(phone, 15).until(EC.visibility_of_element_located((By.ID, "themes-window")))
+        assert line.text == "Thema's uit de laatste 3 van 6 notities"
+    finally:
+        limited.stop()

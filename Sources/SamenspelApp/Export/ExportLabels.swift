@@ -1,3 +1,4 @@
+import Foundation
 import SamenspelCore
 
 /// Every heading and word the exports print, one table per language.
@@ -7,6 +8,14 @@ public struct ExportLabels: Sendable {
     /// CSV header: session, group, theme, text, time.
     public var csvHeader: [String]
     public var months: [String]
+    /// The line under the themes when they left the oldest notes out: `{n}` of `{total}`.
+    var windowFormat: String
+
+    /// "Themes from the latest 2000 of 2345 notes." (see `ThemeWindow`).
+    public func window(_ window: ThemeWindow) -> String {
+        windowFormat.replacingOccurrences(of: "{n}", with: "\(window.clustered)")
+            .replacingOccurrences(of: "{total}", with: "\(window.total)")
+    }
 
     /// The table for `language`.
     public static func of(_ language: Language) -> ExportLabels {
@@ -23,7 +32,8 @@ public struct ExportLabels: Sendable {
         matrix: "Thema's × groepen", theme: "Thema", total: "Totaal", page: "Pagina",
         csvHeader: ["sessie", "groep", "thema", "tekst", "tijd"],
         months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                 "september", "oktober", "november", "december"])
+                 "september", "oktober", "november", "december"],
+        windowFormat: "Thema's uit de laatste {n} van {total} notities.")
 
     static let english = ExportLabels(
         date: "Date", question: "Question", groups: "Groups", summary: "Summary",
@@ -32,5 +42,6 @@ public struct ExportLabels: Sendable {
         matrix: "Themes × groups", theme: "Theme", total: "Total", page: "Page",
         csvHeader: ["session", "group", "theme", "text", "time"],
         months: ["January", "February", "March", "April", "May", "June", "July", "August",
-                 "September", "October", "November", "December"])
+                 "September", "October", "November", "December"],
+        windowFormat: "Themes from the latest {n} of {total} notes.")
 }

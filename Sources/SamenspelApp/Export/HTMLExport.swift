@@ -33,6 +33,7 @@ public enum HTMLExport {
         out.append("</div></section>")
         if !snapshot.themes.isEmpty {
             out.append("<section><h2>\(l.themes)</h2>")
+            if let window = snapshot.themesWindow { out.append("<p class=\"meta\">\(e(l.window(window)))</p>") }
             for theme in snapshot.themes {
                 let groups = theme.groups.map { e(snapshot.groupName($0)) }.joined(separator: ", ")
                 out.append("<div class=\"theme\"><h3>\(e(theme.label))</h3><p class=\"meta\">\(l.raisedBy): \(groups)</p><ul>")

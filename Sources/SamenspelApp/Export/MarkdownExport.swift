@@ -30,6 +30,7 @@ public enum MarkdownExport {
         let byID = snapshot.notesByID
         if !snapshot.themes.isEmpty {
             out += ["", "## \(l.themes)"]
+            if let window = snapshot.themesWindow { out += ["", l.window(window)] }
             for theme in snapshot.themes {
                 out += ["", "### \(escape(theme.label))", ""]
                 out.append("\(l.raisedBy): \(theme.groups.map { escape(snapshot.groupName($0)) }.joined(separator: ", "))")

@@ -34,6 +34,9 @@ public enum PDFExport {
         }
         if !snapshot.themes.isEmpty {
             try w.heading(l.themes)
+            if let window = snapshot.themesWindow {
+                try w.text(l.window(window), font: PDFPageWriter.small, colour: .grey, after: 6)
+            }
             for theme in snapshot.themes {
                 try w.text(theme.label, font: "DejaVu Sans Bold 11", keep: 40, after: 1)
                 try w.text("\(l.raisedBy): " + theme.groups.map(snapshot.groupName).joined(separator: ", "),

@@ -67,11 +67,14 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
     /// Note id → framework theme id (or `ThemeResult.otherLensID`); empty without a framework.
     public var lens: [String: String]
     public var themeState: ThemeState
+    /// Set when the themes left the oldest notes out (more notes than `SessionThemes.defaultNoteLimit`).
+    public var themesWindow: ThemeWindow?
 
     /// Reads a session with its visible notes, summaries and themes.
+    /// - Parameter themeNotes: themes use at most this many of the latest notes (the server passes its own).
     /// - Parameter engine: gives the theme engine for the workshop (the server passes its cached one).
     /// - Throws: `ExportError.sessionNotFound`, or `AppError` for database and engine failures.
-    public static func load(_ database: AppDatabase, sessionID: String,
+    public static func load(_ database: AppDatabase, sessionID: String, themeNotes: Int = SessionThemes.defaultNoteLimit,
                             engine: (Workshop) throws -> ThemeEngine) throws -> SessionSnapshot {
         guard let session = try database.session(id: sessionID) else { throw ExportError.sessionNotFound(sessionID) }
         let notes = try database.notes(sessionID: sessionID)
@@ -84,10 +87,12 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
         }
         let decisions = try database.themeDecisions(sessionID: sessionID)
         let published = try database.publishedAt(sessionID: sessionID)
-        let result = SessionThemes.compute(notes: notes, previous: previous, decisions: Self.present(decisions, notes),
-                                           engine: try engine(session.workshop))
-        return build(session: session, publishedAt: published, notes: notes, summaries: summaries,
-                     result: result, state: ThemeState(previous: previous, decisions: Self.present(decisions, notes)))
+        let (result, window) = SessionThemes.compute(notes: notes, previous: previous, decisions: Self.present(decisions, notes),
+                                                     engine: try engine(session.workshop), limit: themeNotes)
+        var snapshot = build(session: session, publishedAt: published, notes: notes, summaries: summaries,
+                             result: result, state: ThemeState(previous: previous, decisions: Self.present(decisions, notes)))
+        snapshot.themesWindow = window
+        return snapshot
     }
 
     private static func present(_ decisions: ThemeDecisions, _ notes: [Note]) -> ThemeDecisions {
