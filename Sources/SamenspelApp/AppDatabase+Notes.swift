@@ -11,6 +11,23 @@ extension AppDatabase {
         }
     }
 
+    /// The notes themes use: the latest `limit` visible notes, oldest first, with every note of
+    /// the oldest kept note's instant (as `ThemeWindow.latest`, but without reading the rest),
+    /// and the window when older notes were left out. `limit` 0: all notes.
+    func themeNotes(sessionID: String, limit: Int) throws -> (notes: [Note], window: ThemeWindow?) {
+        try read { db in
+            let visible = NoteRecord.live.filter(Column("sessionId") == sessionID && Column("hidden") == false)
+            let total = limit > 0 ? try visible.fetchCount(db) : 0
+            let boundary = visible.select(Column("createdAt"), as: Date.self)
+                .order(Column("createdAt").desc, Column("id").desc).limit(1, offset: limit - 1)
+            guard total > limit, let since = try boundary.fetchOne(db) else {
+                return (try visible.order(Column("createdAt"), Column("id")).fetchAll(db).map(\.note), nil)
+            }
+            let kept = try visible.filter(Column("createdAt") >= since).order(Column("createdAt"), Column("id")).fetchAll(db).map(\.note)
+            return (kept, kept.count < total ? ThemeWindow(clustered: kept.count, total: total, since: since) : nil)
+        }
+    }
+
     /// Visible notes per group id.
     public func noteCounts(sessionID: String) throws -> [String: Int] {
         try read { db in

@@ -12,7 +12,7 @@ public final class SamenspelServer: @unchecked Sendable {
     public let trainerToken: String
     private let service: SessionService
     private let api: APIRoutes
-    private let themes: ThemeService
+    let themes: ThemeService
     private let links = RoomLinks()
     private let http: HTTPServer
     private let logger: Logger
@@ -75,6 +75,7 @@ public final class SamenspelServer: @unchecked Sendable {
         let join = joinURLs.first ?? "http://localhost:\(port)/"
         links.set(joinURL: join, qrSVG: try QRCode(join).svg())
         hub.startHeartbeat(every: 15)
+        themes.warmUp()
     }
 
     public var port: Int { http.port }

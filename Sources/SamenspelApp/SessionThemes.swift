@@ -23,17 +23,15 @@ public enum SessionThemes {
         }
     }
 
-    /// The visible notes (oldest first) → themes of the latest `limit` of them, starting from
-    /// `previous` (ids and labels stay put) with the trainer's decisions applied.
-    static func compute(notes: [Note], previous: [Theme], decisions: ThemeDecisions, engine: ThemeEngine,
-                        limit: Int = defaultNoteLimit) -> (result: ThemeResult, window: ThemeWindow?) {
-        let (used, window) = ThemeWindow.latest(of: notes, limit: limit)
-        let texts = used.map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
+    /// The notes to cluster (see `ThemeWindow`) → themes, starting from `previous` (ids and
+    /// labels stay put) with the trainer's decisions applied.
+    static func compute(notes: some Collection<Note>, previous: [Theme], decisions: ThemeDecisions, engine: ThemeEngine) -> ThemeResult {
+        let texts = notes.map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
         // Pins of hidden, deleted or older notes stay stored but must not bring those notes back.
         let present = Set(texts.map(\.id))
         let manual = ManualDecisions(pins: decisions.pins.filter { present.contains($0.key) },
                                      renames: decisions.renames, merges: decisions.merges)
-        return (engine.themes(for: texts, previous: previous, manual: manual), window)
+        return engine.themes(for: texts, previous: previous, manual: manual)
     }
 }
 

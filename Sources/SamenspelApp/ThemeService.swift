@@ -98,11 +98,10 @@ final class ThemeService: @unchecked Sendable {
     private func compute(_ session: Session) throws -> APIThemes {
         let started = lock.withLock { version }
         let engine = try engine(for: session.workshop)
-        let notes = try database.notes(sessionID: session.id)
+        let (notes, window) = try database.themeNotes(sessionID: session.id, limit: noteLimit)
         let previous = try lock.withLock({ remembered[session.id] }) ?? database.themeSnapshot(sessionID: session.id)
         let decisions = try database.themeDecisions(sessionID: session.id)
-        let (result, window) = SessionThemes.compute(notes: notes, previous: previous, decisions: decisions, engine: engine,
-                                                     limit: noteLimit)
+        let result = SessionThemes.compute(notes: notes, previous: previous, decisions: decisions, engine: engine)
         lock.withLock { remembered = [session.id: result.themes] }
         // The copy on disk only serves restarts: save it now and then, not on every run,
         // so a big snapshot never holds up the notes waiting to be committed.
@@ -124,6 +123,23 @@ final class ThemeService: @unchecked Sendable {
         for (sessionID, list) in themes { try database.saveThemeSnapshot(list, sessionID: sessionID) }
         lock.withLock { lastSaved = now }
     }
+
+    /// Loads the active workshop's engine (dictionaries, word lists) in the background, so the
+    /// first notes of a session get their themes without that wait, and a missing dictionary
+    /// shows in the log at start.
+    func warmUp() {
+        queue.async { [self] in
+            do {
+                guard let session = try activeSession() else { return }
+                _ = try engine(for: session.workshop)
+            } catch {
+                logger.warning("themes: \(error)")
+            }
+        }
+    }
+
+    /// The workshops whose engine is loaded.
+    var loadedEngines: Set<String> { lock.withLock { Set(engines.keys) } }
 
     /// The engine of a workshop, made once and kept (exports can reuse it).
     func engine(for workshop: Workshop) throws -> ThemeEngine {

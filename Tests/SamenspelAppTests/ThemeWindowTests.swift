@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SamenspelApp
 import SamenspelCore
+import TestSupport
 
 /// Themes use at most the latest N notes, and the board, the trainer and the summary are told so.
 @Suite struct ThemeWindowTests {
@@ -54,6 +55,35 @@ import SamenspelCore
         #expect(!summary.themes.isEmpty)
         #expect(MarkdownExport.render(summary).contains("Thema's uit de laatste 3 van 5 notities."))
         #expect(HTMLExport.render(summary).contains("uit de laatste 3 van 5 notities.</p>"))
+    }
+
+    /// The live themes read only the window from the database; the summary cuts it from every
+    /// note it has. Both must keep the same notes.
+    @Test func theDatabaseWindowIsTheSameAsTheOneInMemory() throws {
+        let app = try TestApp()
+        defer { app.stop() }
+        let session = try app.server.activeSession()
+        for (index, second) in [1, 2, 3, 3, 4, 5].enumerated() {
+            var note = Self.note("n\(index)", second: second)
+            note.sessionID = session.id
+            _ = try app.server.database.addNote(note)
+        }
+        let all = try app.server.database.notes(sessionID: session.id)
+        for limit in 0...7 {
+            let fromDatabase = try app.server.database.themeNotes(sessionID: session.id, limit: limit)
+            let inMemory = ThemeWindow.latest(of: all, limit: limit)
+            #expect(fromDatabase.notes.map(\.id) == inMemory.notes.map(\.id), "limit \(limit)")
+            #expect(fromDatabase.window == inMemory.window, "limit \(limit)")
+        }
+        #expect(try app.server.database.themeNotes(sessionID: session.id, limit: 3).window?.clustered == 4)
+    }
+
+    @Test func theEngineIsLoadedAtStartBeforeAnyNote() throws {
+        let app = try TestApp()
+        defer { app.stop() }
+        #expect(waitUntil(timeout: 20) { !app.server.themes.loadedEngines.isEmpty })
+        #expect(app.server.themes.loadedEngines == ["werkalliantie-vaktherapie"])
+        #expect(try app.notes().isEmpty)
     }
 
     @Test func aRoomUnderTheLimitGetsNoWindow() throws {

@@ -87,8 +87,9 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
         }
         let decisions = try database.themeDecisions(sessionID: sessionID)
         let published = try database.publishedAt(sessionID: sessionID)
-        let (result, window) = SessionThemes.compute(notes: notes, previous: previous, decisions: Self.present(decisions, notes),
-                                                     engine: try engine(session.workshop), limit: themeNotes)
+        let (clustered, window) = ThemeWindow.latest(of: notes, limit: themeNotes)
+        let result = SessionThemes.compute(notes: clustered, previous: previous, decisions: Self.present(decisions, notes),
+                                           engine: try engine(session.workshop))
         var snapshot = build(session: session, publishedAt: published, notes: notes, summaries: summaries,
                              result: result, state: ThemeState(previous: previous, decisions: Self.present(decisions, notes)))
         snapshot.themesWindow = window
