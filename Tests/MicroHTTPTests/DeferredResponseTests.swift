@@ -1,5 +1,5 @@
 import Foundation
-import MicroHTTP
+@testable import MicroHTTP
 import Testing
 import TestSupport
 
@@ -34,6 +34,21 @@ import TestSupport
             #expect(response.text == "done n\(index)")
         }
         #expect(try httpRequest(port: server.port, "GET", "/now").text == "ready")
+    }
+
+    /// Changes apply in the order they were added, whether they come before or after the fulfil,
+    /// and only the first fulfil counts.
+    @Test func transformsApplyInOrderBeforeAndAfterTheFulfil() {
+        let early = DeferredResponse()
+        early.transform { var r = $0; r.setHeader("X-Order", (r.header("X-Order") ?? "") + "a"); return r }
+        early.transform { var r = $0; r.setHeader("X-Order", (r.header("X-Order") ?? "") + "b"); return r }
+        #expect(!early.isFulfilled)
+        early.fulfil(.text("one"))
+        early.fulfil(.text("two"))
+        early.transform { var r = $0; r.setHeader("X-Order", (r.header("X-Order") ?? "") + "c"); return r }
+        let woken = early.responseOrPark(wake: {}, park: { Issue.record("a fulfilled response must not park") })
+        #expect(woken?.header("X-Order") == "abc")
+        if case .bytes(let body) = woken?.body { #expect(String(decoding: body, as: UTF8.self) == "one") }
     }
 
     @Test func manyParkedRequestsAtOnce() throws {
