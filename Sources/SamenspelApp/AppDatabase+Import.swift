@@ -28,7 +28,13 @@ extension AppDatabase {
             try session.insert(db)
             try db.execute(sql: "UPDATE session SET publishedAt = ? WHERE id = ?",
                            arguments: [imported.publishedAt, imported.session.id])
-            for note in imported.notes { try NoteRecord(note).insert(db) }
+            // In the new session's range of rowids (`NoteRange`), oldest first.
+            guard var rowid = try NoteRange.next(db, sessionID: imported.session.id) else { throw AppError.database("the imported session has no number") }
+            for note in imported.notes.sorted(by: { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }) {
+                try NoteRecord(note).insert(db)
+                try db.execute(sql: "UPDATE note SET rowid = ? WHERE id = ?", arguments: [rowid, note.id])
+                rowid += 1
+            }
             for summary in imported.summaries { try summary.insert(db) }
             if !imported.themes.isEmpty {
                 try ThemeSnapshotRecord(sessionId: imported.session.id, themes: imported.themes).insert(db)

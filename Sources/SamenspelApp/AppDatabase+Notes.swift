@@ -6,7 +6,7 @@ extension AppDatabase {
     /// The notes everyone sees (not hidden, not deleted), oldest first.
     public func notes(sessionID: String) throws -> [Note] {
         try read { db in
-            try NoteRecord.live.filter(Column("sessionId") == sessionID && Column("hidden") == false)
+            try NoteRecord.inSession(sessionID, db).filter(Column("deletedAt") == nil && Column("hidden") == false)
                 .order(Column("createdAt"), Column("id")).fetchAll(db).map(\.note)
         }
     }
@@ -16,7 +16,7 @@ extension AppDatabase {
     /// and the window when older notes were left out. `limit` 0: all notes.
     func themeNotes(sessionID: String, limit: Int) throws -> (notes: [Note], window: ThemeWindow?) {
         try read { db in
-            let visible = NoteRecord.live.filter(Column("sessionId") == sessionID && Column("hidden") == false)
+            let visible = try NoteRecord.inSession(sessionID, db).filter(Column("deletedAt") == nil && Column("hidden") == false)
             let total = limit > 0 ? try visible.fetchCount(db) : 0
             let boundary = visible.select(Column("createdAt"), as: Date.self)
                 .order(Column("createdAt").desc, Column("id").desc).limit(1, offset: limit - 1)
@@ -31,10 +31,11 @@ extension AppDatabase {
     /// Visible notes per group id.
     public func noteCounts(sessionID: String) throws -> [String: Int] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            guard let rowids = try NoteRange.rowids(db, sessionID: sessionID) else { return [:] }
+            return try Row.fetchAll(db, sql: """
                 SELECT groupId, COUNT(*) AS n FROM note
-                WHERE sessionId = ? AND hidden = 0 AND deletedAt IS NULL GROUP BY groupId
-                """, arguments: [sessionID])
+                WHERE rowid BETWEEN ? AND ? AND sessionId = ? AND hidden = 0 AND deletedAt IS NULL GROUP BY groupId
+                """, arguments: [rowids.lowerBound, rowids.upperBound, sessionID])
                 .reduce(into: [String: Int]()) { $0[$1["groupId"]] = $1["n"] }
         }
     }
@@ -46,27 +47,30 @@ extension AppDatabase {
     ///   session (counted on its participant row); 0 for no limit.
     func addNotes(_ items: [(note: Note, author: String?)], perAuthor: Int = 0) throws -> [Result<(note: Note, created: Bool), AppError>] {
         try writeBatch { db in
-            var open: [String: Bool] = [:]
+            // Per session of the batch: the rowid its next note gets (`NoteRange`), nil when closed.
+            var next: [String: Int64?] = [:]
             // Cached statements: this runs for every note, often dozens per transaction.
             let insert = try db.cachedStatement(sql: """
-                INSERT INTO note (id, sessionId, groupId, text, createdAt, updatedAt, hidden, author)
-                VALUES (?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT(id) DO NOTHING
+                INSERT INTO note (rowid, id, sessionId, groupId, text, createdAt, updatedAt, hidden, author)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT(id) DO NOTHING
                 """)
             let sent = try db.cachedStatement(sql: "SELECT sent FROM participant WHERE token = ?")
             let countSent = try db.cachedStatement(sql: "UPDATE participant SET sent = sent + 1 WHERE token = ?")
             return try items.map { note, author in
-                if open[note.sessionID] == nil {
-                    open[note.sessionID] = (try? Self.requireOpen(db, sessionID: note.sessionID)) != nil
+                if next[note.sessionID] == nil {
+                    let open = (try? Self.requireOpen(db, sessionID: note.sessionID)) != nil
+                    next[note.sessionID] = .some(open ? try NoteRange.next(db, sessionID: note.sessionID) : nil)
                 }
-                if open[note.sessionID] == true {
+                if let rowid = next[note.sessionID] ?? nil {
                     if perAuthor > 0, let author, try Int.fetchOne(sent, arguments: [author]) ?? 0 >= perAuthor,
                        try NoteRecord.fetchOne(db, key: note.id) == nil {
                         return .failure(AppError.forbidden("This phone has sent \(perAuthor) notes, the most one phone can send."))
                     }
                     let created = ISOTime.databaseString(note.createdAt)
                     let updated = note.updatedAt == note.createdAt ? created : ISOTime.databaseString(note.updatedAt)
-                    let inserted = try insert.runWithTexts(db, note.id, note.sessionID, note.group, note.text, created, updated, author)
+                    let inserted = try insert.runWithTexts(db, rowid: rowid, note.id, note.sessionID, note.group, note.text, created, updated, author)
                     if inserted > 0 {
+                        next[note.sessionID] = rowid + 1
                         // Sent, not kept: deleting a note does not make room for another.
                         if let author { _ = try countSent.runWithTexts(db, author) }
                         return .success((note, true))

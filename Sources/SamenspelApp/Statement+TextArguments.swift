@@ -20,6 +20,17 @@ extension Statement {
         return try bind(values[...], from: 1, db)
     }
 
+    /// `runWithTexts` with the row's rowid as the first parameter.
+    func runWithTexts(_ db: Database, rowid: Int64, _ values: String?...) throws -> Int {
+        defer {
+            sqlite3_reset(sqliteStatement)
+            sqlite3_clear_bindings(sqliteStatement)
+        }
+        let code = sqlite3_bind_int64(sqliteStatement, 1, rowid)
+        guard code == SQLITE_OK else { throw Self.failure(db, code) }
+        return try bind(values[...], from: 2, db)
+    }
+
     /// Binds `values` from parameter `index` on, each inside the borrow of its bytes, then steps.
     private func bind(_ values: ArraySlice<String?>, from index: Int32, _ db: Database) throws -> Int {
         let statement = sqliteStatement

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import SamenspelApp
+import SamenspelCore
 
 @Suite struct MigrationTests {
     /// v5 moves the per-phone count from an index on note.author to the participant row:
@@ -38,24 +39,69 @@ import Testing
         #expect(!indexes.contains("note_author"))
     }
 
-    /// Every index on note costs pages in every note batch: one index leads with sessionId,
-    /// and it still serves the note list and the cascade when a session is deleted.
-    @Test func notesHaveOneIndexBySession() throws {
+    /// Every index on note costs pages in every note batch: none leads with sessionId. A
+    /// session's notes are read as its range of rowids, and the cascade of a session delete
+    /// is the only full scan (rare: the trainer deletes an archived session).
+    @Test func aSessionsNotesAreOneRangeOfTheTable() throws {
         let (folder, database) = try ExportFixture.emptyDatabase()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let plans = try database.read { db in
             let indexes = try db.indexes(on: "note").filter { $0.columns.first == "sessionId" }.map(\.name)
             let list = try Row.fetchAll(db, sql: """
-                EXPLAIN QUERY PLAN SELECT * FROM note WHERE sessionId = ? AND hidden = 0 ORDER BY createdAt, id
-                """, arguments: ["s"]).map { $0["detail"] as String }
-            let cascade = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN DELETE FROM note WHERE sessionId = ?", arguments: ["s"])
-                .map { $0["detail"] as String }
-            return (indexes, list, cascade)
+                EXPLAIN QUERY PLAN SELECT * FROM note WHERE rowid BETWEEN ? AND ? AND sessionId = ? ORDER BY createdAt, id
+                """, arguments: [1, 2, "s"]).map { $0["detail"] as String }
+            return (indexes, list)
         }
-        #expect(plans.0 == ["note_session_created"])
-        #expect(plans.1.contains { $0.contains("USING INDEX note_session_created") })
-        #expect(plans.2.contains { $0.contains("INDEX note_session_created (sessionId=?)") })
+        #expect(plans.0.isEmpty)
+        #expect(plans.1.contains { $0.contains("USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)") }, "\(plans.1)")
         let summaryIndexes = try database.read { db in try db.indexes(on: "groupSummary").map(\.name) }
         #expect(summaryIndexes == ["sqlite_autoindex_groupSummary_1"])
+    }
+
+    /// v7 numbers the sessions in the order they were made and moves every note into its
+    /// session's range, in (createdAt, id) order; lists stay the same and new notes follow.
+    @Test func notesMoveIntoTheirSessionsRange() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migrate-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/samenspel.sqlite"
+        do {
+            let old = try DatabaseQueue(path: path)
+            try AppDatabase.migrator.migrate(old, upTo: "v6-one-session-index")
+            try old.write { db in
+                try db.execute(sql: """
+                    INSERT INTO session (id, workshopId, workshop, phase, createdAt) VALUES
+                        ('older', 'w', '{}', 'closed', '2026-11-20 20:00:00.000'), ('newer', 'w', '{}', 'open', '2026-11-23 20:00:00.000');
+                    """)
+                // Interleaved, and not in time order: rowids from before v7 say nothing.
+                for (id, session, time) in [("b", "older", "12"), ("x", "newer", "05"), ("a", "older", "12"), ("c", "older", "01"), ("y", "newer", "01")] {
+                    try db.execute(sql: """
+                        INSERT INTO note (id, sessionId, groupId, text, createdAt, updatedAt) VALUES (?, ?, 'pmt', ?, ?, ?)
+                        """, arguments: [id, session, "note \(id)", "2026-11-23 20:00:\(time).000", "2026-11-23 20:00:\(time).000"])
+                }
+            }
+        }
+        let database = try AppDatabase(path: path)
+        #expect(try database.notes(sessionID: "older").map(\.id) == ["c", "a", "b"])
+        #expect(try database.notes(sessionID: "newer").map(\.id) == ["y", "x"])
+        let rows = try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT note.id, note.rowid >> 32 AS number, note.rowid & 4294967295 AS position, session.number AS own
+                FROM note JOIN session ON session.id = note.sessionId ORDER BY note.rowid
+                """).map { "\($0["id"] as String)@\($0["number"] as Int64).\($0["position"] as Int64)/\($0["own"] as Int64)" }
+        }
+        #expect(rows == ["c@1.1/1", "a@1.2/1", "b@1.3/1", "y@2.1/2", "x@2.2/2"])
+
+        // A session made after v7 gets the next number; notes of an older open session still go to its range.
+        let numbers = try database.write { db in
+            try db.execute(sql: "INSERT INTO session (id, workshopId, workshop, phase, createdAt) VALUES ('third', 'w', '{}', 'open', '2026-11-24 09:00:00.000')")
+            return try Row.fetchAll(db, sql: "SELECT id, number FROM session ORDER BY number").map { "\($0["id"] as String)=\($0["number"] as Int64)" }
+        }
+        #expect(numbers == ["older=1", "newer=2", "third=3"])
+        let now = Date()
+        _ = try database.addNote(Note(id: "z", sessionID: "newer", group: "pmt", text: "new", createdAt: now, updatedAt: now))
+        #expect(try database.notes(sessionID: "newer").map(\.id) == ["y", "x", "z"])
+        let position = try database.read { db in try Int64.fetchOne(db, sql: "SELECT rowid FROM note WHERE id = 'z'") }
+        #expect(position == Int64(2 << 32 | 3))
     }
 }

@@ -1,0 +1,33 @@
+import GRDB
+
+/// Where a session's notes live in the `note` table: each session has a number, and its notes
+/// have the rowids `number << 32 + 1`, `+ 2`, … in the order they were stored (migration v7).
+/// Reading a session's notes is a range of the table, and storing one appends at the end of
+/// its range, without a second index to keep up to date on every note.
+enum NoteRange {
+    /// The rowids of a session's notes, or nil when there is no such session.
+    static func rowids(_ db: Database, sessionID: String) throws -> ClosedRange<Int64>? {
+        // Cached: every batch of notes asks.
+        let statement = try db.cachedStatement(sql: "SELECT number FROM session WHERE id = ?")
+        guard let number = try Int64.fetchOne(statement, arguments: [sessionID]) else { return nil }
+        return (number << 32)...(number << 32 | 0xFFFF_FFFF)
+    }
+
+    /// The rowid for the next note of a session, or nil when there is no such session.
+    static func next(_ db: Database, sessionID: String) throws -> Int64? {
+        guard let range = try rowids(db, sessionID: sessionID) else { return nil }
+        let statement = try db.cachedStatement(sql: "SELECT MAX(rowid) FROM note WHERE rowid BETWEEN ? AND ?")
+        let last = try Int64.fetchOne(statement, arguments: [range.lowerBound, range.upperBound])
+        return (last ?? range.lowerBound) + 1
+    }
+}
+
+extension NoteRecord {
+    /// The notes of a session (deleted ones too), read as its range of rowids.
+    static func inSession(_ sessionID: String, _ db: Database) throws -> QueryInterfaceRequest<NoteRecord> {
+        guard let range = try NoteRange.rowids(db, sessionID: sessionID) else {
+            return filter(Column("sessionId") == sessionID)  // no such session: no notes either
+        }
+        return filter(range.contains(Column.rowID) && Column("sessionId") == sessionID)
+    }
+}
