@@ -9,14 +9,10 @@ import SamenspelCore
     /// v5 moves the per-phone count from an index on note.author to the participant row:
     /// a database from before it keeps every phone's count.
     @Test func sentCountsComeAlongFromTheAuthorIndex() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migrate-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let (folder, path) = try Self.databaseFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/samenspel.sqlite"
         do {
-            let old = try DatabaseQueue(path: path)
-            try AppDatabase.migrator.migrate(old, upTo: "v4-summaries")
-            try old.write { db in
+            try Self.migrated(path, upTo: "v4-summaries").write { db in
                 try db.execute(sql: """
                     INSERT INTO session (id, workshopId, workshop, phase, createdAt) VALUES ('s', 'w', '{}', 'open', '2026-11-23 20:00:00.000');
                     INSERT INTO participant (token, sessionId, groupId, createdAt) VALUES
@@ -61,14 +57,10 @@ import SamenspelCore
     /// v7 numbers the sessions in the order they were made and moves every note into its
     /// session's range, in (createdAt, id) order; lists stay the same and new notes follow.
     @Test func notesMoveIntoTheirSessionsRange() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migrate-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let (folder, path) = try Self.databaseFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/samenspel.sqlite"
         do {
-            let old = try DatabaseQueue(path: path)
-            try AppDatabase.migrator.migrate(old, upTo: "v6-one-session-index")
-            try old.write { db in
+            try Self.migrated(path, upTo: "v6-one-session-index").write { db in
                 try db.execute(sql: """
                     INSERT INTO session (id, workshopId, workshop, phase, createdAt) VALUES
                         ('older', 'w', '{}', 'closed', '2026-11-20 20:00:00.000'), ('newer', 'w', '{}', 'open', '2026-11-23 20:00:00.000');
@@ -103,5 +95,18 @@ import SamenspelCore
         #expect(try database.notes(sessionID: "newer").map(\.id) == ["y", "x", "z"])
         let position = try database.read { db in try Int64.fetchOne(db, sql: "SELECT rowid FROM note WHERE id = 'z'") }
         #expect(position == Int64(2 << 32 | 3))
+    }
+
+    private static func databaseFolder() throws -> (folder: String, path: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migrate-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return (folder, folder + "/samenspel.sqlite")
+    }
+
+    /// A database at `path` as an older version left it.
+    private static func migrated(_ path: String, upTo version: String) throws -> DatabaseQueue {
+        let old = try DatabaseQueue(path: path)
+        try AppDatabase.migrator.migrate(old, upTo: version)
+        return old
     }
 }
