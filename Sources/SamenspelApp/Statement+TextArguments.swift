@@ -11,24 +11,27 @@ extension Statement {
     /// `malloc` on the writer thread. So the statement steps while every string's bytes are
     /// still borrowed, and is reset and unbound afterwards (as GRDB expects of its cached statements).
     func runWithTexts(_ db: Database, _ values: String?...) throws -> Int {
-        // Once, on every way out (a failed bind too): no borrowed pointer stays bound. SQLite
-        // reads the bytes only while the statement steps, which happens inside the borrows.
-        defer {
-            sqlite3_reset(sqliteStatement)
-            sqlite3_clear_bindings(sqliteStatement)
-        }
-        return try bind(values[...], from: 1, db)
+        try resettingAfter { try bind(values[...], from: 1, db) }
     }
 
     /// `runWithTexts` with the row's rowid as the first parameter.
     func runWithTexts(_ db: Database, rowid: Int64, _ values: String?...) throws -> Int {
+        try resettingAfter {
+            let code = sqlite3_bind_int64(sqliteStatement, 1, rowid)
+            guard code == SQLITE_OK else { throw Self.failure(db, code) }
+            return try bind(values[...], from: 2, db)
+        }
+    }
+
+    /// Runs `body`, then resets and unbinds once, on every way out (a failed bind too): no
+    /// borrowed pointer stays bound. SQLite reads the bytes only while the statement steps,
+    /// which happens inside the borrows.
+    private func resettingAfter(_ body: () throws -> Int) rethrows -> Int {
         defer {
             sqlite3_reset(sqliteStatement)
             sqlite3_clear_bindings(sqliteStatement)
         }
-        let code = sqlite3_bind_int64(sqliteStatement, 1, rowid)
-        guard code == SQLITE_OK else { throw Self.failure(db, code) }
-        return try bind(values[...], from: 2, db)
+        return try body()
     }
 
     /// Binds `values` from parameter `index` on, each inside the borrow of its bytes, then steps.
