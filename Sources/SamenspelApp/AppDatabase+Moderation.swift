@@ -9,7 +9,7 @@ extension AppDatabase {
     /// Every note of a session the trainer can see: hidden ones too, deleted ones not.
     public func moderatedNotes(sessionID: String) throws -> [Note] {
         try read { db in
-            try NoteRecord.inSession(sessionID, db).filter(Column("deletedAt") == nil)
+            try NoteRecord.live(inSession: sessionID, db)
                 .order(Column("createdAt"), Column("id")).fetchAll(db).map(\.note)
         }
     }

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// The notes everyone sees (not hidden, not deleted), oldest first.
     public func notes(sessionID: String) throws -> [Note] {
         try read { db in
-            try NoteRecord.inSession(sessionID, db).filter(Column("deletedAt") == nil && Column("hidden") == false)
+            try NoteRecord.live(inSession: sessionID, db).filter(Column("hidden") == false)
                 .order(Column("createdAt"), Column("id")).fetchAll(db).map(\.note)
         }
     }
@@ -16,7 +16,7 @@ extension AppDatabase {
     /// and the window when older notes were left out. `limit` 0: all notes.
     func themeNotes(sessionID: String, limit: Int) throws -> (notes: [Note], window: ThemeWindow?) {
         try read { db in
-            let visible = try NoteRecord.inSession(sessionID, db).filter(Column("deletedAt") == nil && Column("hidden") == false)
+            let visible = try NoteRecord.live(inSession: sessionID, db).filter(Column("hidden") == false)
             let total = limit > 0 ? try visible.fetchCount(db) : 0
             let boundary = visible.select(Column("createdAt"), as: Date.self)
                 .order(Column("createdAt").desc, Column("id").desc).limit(1, offset: limit - 1)

@@ -23,11 +23,11 @@ enum NoteRange {
 }
 
 extension NoteRecord {
-    /// The notes of a session (deleted ones too), read as its range of rowids.
-    static func inSession(_ sessionID: String, _ db: Database) throws -> QueryInterfaceRequest<NoteRecord> {
+    /// The live (not deleted) notes of a session, read as its range of rowids.
+    static func live(inSession sessionID: String, _ db: Database) throws -> QueryInterfaceRequest<NoteRecord> {
         guard let range = try NoteRange.rowids(db, sessionID: sessionID) else {
-            return filter(Column("sessionId") == sessionID)  // no such session: no notes either
+            return live.filter(Column("sessionId") == sessionID)  // no such session: no notes either
         }
-        return filter(range.contains(Column.rowID) && Column("sessionId") == sessionID)
+        return live.filter(range.contains(Column.rowID) && Column("sessionId") == sessionID)
     }
 }
