@@ -168,20 +168,13 @@ struct APIThemes: Encodable {
         var assignments: [String: String]
     }
 
-    struct Window: Encodable {
-        var clustered: Int
-        var total: Int
-        /// ISO time of the oldest note the themes used: older notes are in no theme.
-        var since: String
-    }
-
     var themes: [Item]
     var lens: Lens?
     /// Set when themes left the oldest notes out (see `ThemeWindow`).
-    var window: Window?
+    var window: ThemeWindow?
 
     init(_ result: ThemeResult, framework: Workshop.Framework?, decisions: ThemeDecisions = .init(), window: ThemeWindow? = nil) {
-        self.window = window.map { Window(clustered: $0.clustered, total: $0.total, since: ISOTime.string($0.since)) }
+        self.window = window
         let shaped = Set(decisions.renames.keys).union(decisions.pins.values).union(decisions.merges.values)
         themes = result.themes.map {
             Item(id: $0.id, label: $0.label, noteIds: $0.noteIDs, reasons: $0.reasons, manual: shaped.contains($0.id))
