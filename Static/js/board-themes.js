@@ -39,12 +39,13 @@ export function themeRows(themes, notes) {
   return withGroups(rows, notes, seen, themes && themes.window);
 }
 
-/** "from the latest 2,000 of 2,345 notes" when themes left the oldest notes out. */
-export function windowLine(themes) {
+/** "themes from the latest 2,000 of 2,345 notes" when themes left the oldest notes out ('' otherwise); `sentence` capitalises it for a line of its own. */
+export function windowLine(themes, { sentence = false } = {}) {
   const window = themes && themes.window;
   if (!window) return '';
   const format = (n) => n.toLocaleString(language());
-  return t('themes.window', { n: format(window.clustered), total: format(window.total) });
+  const line = t('themes.window', { n: format(window.clustered), total: format(window.total) });
+  return sentence ? line[0].toUpperCase() + line.slice(1) : line;
 }
 
 /** Rows of the theory lens, in the framework's order, "other" last. */

@@ -60,9 +60,9 @@ function renderThemes(snapshot, notes, groups) {
     list.append(themeItem(t('themes.loners'), singles, raised, notes, groups, 'is-singles'));
   }
   $('#themes-section').hidden = !list.childElementCount;
-  const window = windowLine({ window: snapshot.themesWindow });
+  const window = windowLine({ window: snapshot.themesWindow }, { sentence: true });
   $('#themes-window').hidden = !window;
-  $('#themes-window').textContent = window && window[0].toUpperCase() + window.slice(1);
+  $('#themes-window').textContent = window;
 }
 
 function renderLens(snapshot, notes, groups) {

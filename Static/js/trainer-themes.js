@@ -11,8 +11,8 @@ export function renderThemes(root, { themes, notes, ui, actions }) {
   const texts = new Map(notes.map((n) => [n.id, n.text]));
   const list = ((themes && themes.themes) || []).filter((theme) => (theme.noteIds || []).length > 1 || theme.manual);
   clear(root);
-  const window = windowLine(themes);
-  if (window) root.append(el('li', { class: 'muted small theme-window', text: window[0].toUpperCase() + window.slice(1) }));
+  const window = windowLine(themes, { sentence: true });
+  if (window) root.append(el('li', { class: 'muted small theme-window', text: window }));
   if (!list.length) {
     root.append(el('li', { class: 'muted', text: t('tm.none') }));
     return list.length;
