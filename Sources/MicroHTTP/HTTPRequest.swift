@@ -7,11 +7,16 @@ public struct HTTPRequest: Sendable {
     public var path: String
     /// Query arguments, percent-decoded.
     public var query: [String: String]
-    /// Header fields with lowercased names.
-    public var headers: [String: String]
+    /// Header fields with lowercased names, in the order they came. A request has a handful,
+    /// so `header(_:)` searches this list instead of hashing every name into a dictionary.
+    public var headers: [HeaderField]
     public var body: Data
-    /// The peer's IP address as text ("127.0.0.1").
-    public var remoteAddress: String
+    /// The peer's IP address as text ("127.0.0.1"), made when first asked for: few routes need it.
+    public var remoteAddress: String {
+        get { peer.text }
+        set { peer = .text(newValue) }
+    }
+    private var peer: Peer
     /// Values taken from the route pattern (`/api/notes/:id` gives `id`).
     public var parameters: [String: String] = [:]
 
@@ -22,14 +27,25 @@ public struct HTTPRequest: Sendable {
         self.method = method
         self.path = path
         self.query = query
-        self.headers = headers
+        self.headers = headers.map { HeaderField(name: asciiLowercased($0.key.utf8), value: $0.value) }
         self.body = body
-        self.remoteAddress = remoteAddress
+        self.peer = .text(remoteAddress)
     }
 
-    /// A header value by case-insensitive name.
+    /// A request as the transport read it: `headers` have lowercased names.
+    init(method: String, path: String, query: [String: String], headers: [HeaderField], body: Data, peerIPv4: in_addr?) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.peer = peerIPv4.map(Peer.ipv4) ?? .text("")
+    }
+
+    /// A header value by case-insensitive name; of a repeated field, the last.
     public func header(_ name: String) -> String? {
-        headers[asciiLowercased(name.utf8)]
+        let lowercased = asciiLowercased(name.utf8)
+        return headers.last { $0.name == lowercased }?.value
     }
 
     /// The value of one cookie from the `Cookie` header.
@@ -56,5 +72,30 @@ public struct HTTPRequest: Sendable {
         while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
         while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
         return start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : nil
+    }
+}
+
+/// One header field of a request.
+public struct HeaderField: Sendable, Equatable {
+    /// The name, lowercased.
+    public var name: String
+    public var value: String
+}
+
+/// The peer's address: as libmicrohttpd gave it, or as text.
+private enum Peer: @unchecked Sendable {  // in_addr is a plain 32-bit value
+    case ipv4(in_addr)
+    case text(String)
+
+    var text: String {
+        switch self {
+        case .text(let text):
+            return text
+        case .ipv4(var address):
+            return withUnsafeTemporaryAllocation(of: CChar.self, capacity: Int(INET_ADDRSTRLEN)) { buffer in
+                guard let base = buffer.baseAddress, inet_ntop(AF_INET, &address, base, socklen_t(buffer.count)) != nil else { return "" }
+                return String(cString: base)
+            }
+        }
     }
 }

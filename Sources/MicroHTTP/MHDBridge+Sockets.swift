@@ -67,15 +67,10 @@ extension MHDBridge {
         _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &on, size)
     }
 
-    /// The peer's IPv4 address as text, or "" when it cannot be read.
-    static func clientAddress(_ connection: OpaquePointer) -> String {
+    /// The client's IPv4 address, or nil when it cannot be read.
+    static func clientIPv4(_ connection: OpaquePointer) -> in_addr? {
         guard let address = shim_connection_info(connection, .CONNECTION_INFO_CLIENT_ADDRESS)?.pointee.client_addr,
-              address.pointee.sa_family == sa_family_t(AF_INET) else { return "" }
-        var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
-        address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
-            var inAddress = $0.pointee.sin_addr
-            _ = inet_ntop(AF_INET, &inAddress, &text, socklen_t(text.count))
-        }
-        return text.withUnsafeBufferPointer { $0.baseAddress.map { String(cString: $0) } ?? "" }
+              address.pointee.sa_family == sa_family_t(AF_INET) else { return nil }
+        return address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }
     }
 }

@@ -119,10 +119,10 @@ enum MHDBridge {
         let request = HTTPRequest(
             method: method.map { String(cString: $0) } ?? "GET",
             path: url.map { String(cString: $0) } ?? "/",
-            query: values(connection, .GET_ARGUMENT_KIND, lowercased: false),
-            headers: values(connection, .HEADER_KIND, lowercased: true),
+            query: Dictionary(fields(connection, .GET_ARGUMENT_KIND, lowercased: false).map { ($0.name, $0.value) }) { $1 },
+            headers: fields(connection, .HEADER_KIND, lowercased: true),
             body: context.body,
-            remoteAddress: clientAddress(connection))
+            peerIPv4: clientIPv4(connection))
         let response = server.responder.respond(to: request)
         guard case .deferred(let deferred) = response.body else {
             return queue(response, on: connection, server: server)
@@ -231,12 +231,15 @@ enum MHDBridge {
     }
 
     private final class Collected {
-        var values: [String: String] = [:]
+        var fields: [HeaderField] = []
         let lowercased: Bool
-        init(lowercased: Bool) { self.lowercased = lowercased }
+        init(lowercased: Bool) {
+            self.lowercased = lowercased
+            fields.reserveCapacity(12)  // a phone's browser sends about a dozen headers
+        }
     }
 
-    private static func values(_ connection: OpaquePointer, _ kind: MHD_ValueKind, lowercased: Bool) -> [String: String] {
+    private static func fields(_ connection: OpaquePointer, _ kind: MHD_ValueKind, lowercased: Bool) -> [HeaderField] {
         let collected = Collected(lowercased: lowercased)
         _ = withExtendedLifetime(collected) {
             MHD_get_connection_values(connection, kind, { cls, _, key, value in
@@ -245,10 +248,10 @@ enum MHDBridge {
                 let name = collected.lowercased
                     ? asciiLowercased(UnsafeBufferPointer(start: UnsafeRawPointer(key).assumingMemoryBound(to: UInt8.self), count: strlen(key)))
                     : String(cString: key)
-                collected.values[name] = value.map { String(cString: $0) } ?? ""
+                collected.fields.append(HeaderField(name: name, value: value.map { String(cString: $0) } ?? ""))
                 return .YES
             }, Unmanaged.passUnretained(collected).toOpaque())
         }
-        return collected.values
+        return collected.fields
     }
 }

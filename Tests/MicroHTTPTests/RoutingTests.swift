@@ -30,6 +30,15 @@ import TestSupport
         }
     }
 
+    @Test func aRepeatedHeaderGivesItsLastValue() throws {
+        let server = try makeServer()
+        defer { server.stop() }
+        let connection = try RawConnection(port: server.port)
+        defer { connection.close() }
+        try connection.send("GET /items/7 HTTP/1.1\r\nHost: x\r\nX-Test: first\r\nx-test: second\r\n\r\n")
+        #expect(try connection.readResponse().text == "item 7 q= h=second from=127.0.0.1")
+    }
+
     @Test func unknownPathIs404AndWrongMethodIs405() throws {
         let server = try makeServer()
         defer { server.stop() }
