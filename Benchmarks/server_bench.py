@@ -23,7 +23,7 @@ DURATION = int(os.environ.get("BENCH_SECONDS", "10"))
 # Long enough for a heartbeat (every 15 s), which writes to every idle stream.
 IDLE_SECONDS = max(DURATION, 20)
 # Ingest and its ceiling are measured this many times each, interleaved (see `ingest`).
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 # Load comes from one address (loopback) and far faster than any phone: the per-phone and
 # per-address limits are switched off here and tested separately.
 UNLIMITED = ["--notes-per-minute", "0", "--notes-per-phone", "0", "--joins-per-minute", "0", "--connections-per-ip", "0"]
