@@ -57,9 +57,10 @@ def test_themes_view_groups_shared_notes(server, drivers, screenshots):
     assert board.find_element(By.ID, "view-themes").get_attribute("aria-pressed") == "true"
     assert not board.find_element(By.ID, "columns").is_displayed()
     pairs = [["muziek", SHARED[0]], ["drama", SHARED[1]]]
-    wait(board).until(lambda d: row_with(d, pairs), "no theme row holds both 'samen spel' notes")
-    row = row_with(board, pairs)
-    assert row.find_element(By.CSS_SELECTOR, ".theme-label").text
+    # `.text` is what a person sees: empty while a new row still fades in from opacity 0.
+    wait(board).until(lambda d: (row := row_with(d, pairs)) and row.find_element(By.CSS_SELECTOR, ".theme-label").text,
+                      "no labelled theme row holds both 'samen spel' notes")
+    settle(board)
     # Every note is on the board exactly once; the overlap figure is drawn with DOM-made SVG.
     cards = board.find_elements(By.CSS_SELECTOR, "#themes-table .theme-card")
     assert sorted(c.text for c in cards) == sorted(t for texts in NOTES.values() for t in texts)
