@@ -58,8 +58,7 @@ extension AppDatabase {
             let countSent = try db.cachedStatement(sql: "UPDATE participant SET sent = sent + 1 WHERE token = ?")
             return try items.map { note, author in
                 if next[note.sessionID] == nil {
-                    let open = (try? Self.requireOpen(db, sessionID: note.sessionID)) != nil
-                    next[note.sessionID] = .some(open ? try NoteRange.next(db, sessionID: note.sessionID) : nil)
+                    next[note.sessionID] = .some(try NoteRange.nextIfOpen(db, sessionID: note.sessionID))
                 }
                 if let rowid = next[note.sessionID] ?? nil {
                     if perAuthor > 0, let author, try Int.fetchOne(sent, arguments: [author]) ?? 0 >= perAuthor,
@@ -129,7 +128,6 @@ extension AppDatabase {
     }
 
     static func requireOpen(_ db: Database, sessionID: String) throws {
-        // Cached: every batch of notes asks.
         let statement = try db.cachedStatement(sql: "SELECT phase FROM session WHERE id = ?")
         guard let phase = try String.fetchOne(statement, arguments: [sessionID]) else {
             throw AppError.notFound("This session no longer exists.")
