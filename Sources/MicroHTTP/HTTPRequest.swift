@@ -83,7 +83,7 @@ public struct HeaderField: Sendable, Equatable {
 }
 
 /// The peer's address: as libmicrohttpd gave it, or as text.
-private enum Peer: @unchecked Sendable {  // in_addr is a plain 32-bit value
+private enum Peer: Sendable {
     case ipv4(in_addr)
     case text(String)
 

@@ -233,14 +233,18 @@ enum MHDBridge {
     private final class Collected {
         var fields: [HeaderField] = []
         let lowercased: Bool
-        init(lowercased: Bool) {
+        init(lowercased: Bool, count: Int) {
             self.lowercased = lowercased
-            fields.reserveCapacity(12)  // a phone's browser sends about a dozen headers
+            fields.reserveCapacity(count)
         }
     }
 
     private static func fields(_ connection: OpaquePointer, _ kind: MHD_ValueKind, lowercased: Bool) -> [HeaderField] {
-        let collected = Collected(lowercased: lowercased)
+        // Without an iterator libmicrohttpd only counts: the list is sized once, and a request
+        // without a query (every note) allocates nothing for it.
+        let count = Int(MHD_get_connection_values(connection, kind, nil, nil))
+        guard count > 0 else { return [] }
+        let collected = Collected(lowercased: lowercased, count: count)
         _ = withExtendedLifetime(collected) {
             MHD_get_connection_values(connection, kind, { cls, _, key, value in
                 guard let cls, let key else { return .YES }
