@@ -30,9 +30,12 @@ extension AppDatabase {
                            arguments: [imported.publishedAt, imported.session.id])
             // In the new session's range of rowids (`NoteRange`), oldest first.
             guard var rowid = try NoteRange.next(db, sessionID: imported.session.id) else { throw AppError.database("the imported session has no number") }
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO note (rowid, id, sessionId, groupId, text, createdAt, updatedAt, hidden)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             for note in imported.notes.sorted(by: { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }) {
-                try NoteRecord(note).insert(db)
-                try db.execute(sql: "UPDATE note SET rowid = ? WHERE id = ?", arguments: [rowid, note.id])
+                try insert.execute(arguments: [rowid, note.id, note.sessionID, note.group, note.text, note.createdAt, note.updatedAt, note.hidden])
                 rowid += 1
             }
             for summary in imported.summaries { try summary.insert(db) }
