@@ -33,9 +33,17 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
+# The sentence model for themes by meaning. Serving goes on without it (themes then group by
+# words, and say so); the tests need it.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+if [ "${1:-}" = "--test" ]; then
+  "$root/scripts/install-model.sh"
+else
+  "$root/scripts/install-model.sh" || echo "samenspel: the sentence model is not installed; themes will group by words" >&2
+fi
+
 if [ "${1:-}" = "--test" ]; then
   # pip leaves satisfied requirements alone, so this is quick after the first run.
-  root="$(cd "$(dirname "$0")/.." && pwd)"
   python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \
     -r "$root/Tests/Browser/requirements.txt" -r "$root/Tests/Resilience/requirements.txt"
 fi
