@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "SamenspelTextTests", dependencies: ["SamenspelText"]),
         .testTarget(
             name: "SamenspelAppTests",
-            dependencies: ["SamenspelApp", "MicroHTTP", "TestSupport", .product(name: "Logging", package: "swift-log"),
+            dependencies: ["SamenspelApp", "SamenspelText", "MicroHTTP", "TestSupport", .product(name: "Logging", package: "swift-log"),
                            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

@@ -39,6 +39,8 @@ extension AppDatabase {
         try write { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
             try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [sessionID])
+            // A vector says something of its text: none outlives the last note with that text.
+            try db.execute(sql: "DELETE FROM textVector WHERE text NOT IN (SELECT text FROM note)")
             if try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Self.activeSessionKey]) == sessionID {
                 try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [Self.activeSessionKey])
             }

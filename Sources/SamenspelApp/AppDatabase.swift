@@ -129,6 +129,15 @@ public struct AppDatabase: Sendable {
                 DROP INDEX note_session_created;
                 """)
         }
+        migrator.registerMigration("v8-text-vectors") { db in
+            // Sentence vectors by model and text: a note is embedded once, and an edit, an
+            // import or the CLI finds the vector of any text seen before.
+            try db.execute(sql: """
+                CREATE TABLE textVector (
+                    model TEXT NOT NULL, text TEXT NOT NULL, vector BLOB NOT NULL,
+                    PRIMARY KEY (model, text)) WITHOUT ROWID
+                """)
+        }
         return migrator
     }
 

@@ -1,8 +1,11 @@
 import Foundation
 
-/// A serial queue with one thread of its own at the lowest CPU priority (nice 19).
+/// A serial queue with one thread of its own at a lower CPU priority (nice 5).
 /// Themes are computed here: when phones post faster than the laptop keeps up,
-/// the scheduler gives the notes the CPU and the themes what is left.
+/// the scheduler gives the notes three times the themes' share of a core. Not the lowest
+/// priority (19): beside two busy programs that left themes (and their embedding) about
+/// 1.5 % of a core, so the board's themes lagged by many seconds and requests that wait for
+/// themes timed out.
 /// (Dispatch on Linux has no thread priorities, so this is a plain thread.)
 final class LowPriorityQueue: @unchecked Sendable {
     private let condition = NSCondition()
@@ -14,7 +17,7 @@ final class LowPriorityQueue: @unchecked Sendable {
         // The thread keeps the queue until `stop`.
         let thread = Thread { [self] in
             // On Linux the nice value belongs to a thread (see setpriority(2)): this lowers only this one.
-            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 5)
             run()
         }
         thread.name = name

@@ -18,7 +18,8 @@ extension SamenspelServer {
             "  Board:   \(boardURL)",
             "  Trainer: \(trainerURL)",
             "",
-            "  Data: \(options.databasePath)",
+            "  \(themes.meaning.bannerLine)",
+            "  Data:    \(options.databasePath)",
             "  Press Ctrl-C to stop; notes are kept and come back on the next start.",
             "",
         ]

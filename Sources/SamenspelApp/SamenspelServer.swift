@@ -34,7 +34,8 @@ public final class SamenspelServer: @unchecked Sendable {
         } catch {
             throw AppError.database("cannot read the trainer token: \(error)")
         }
-        themes = ThemeService(database: database, hub: hub, logger: logger, noteLimit: options.limits.themeNotes)
+        themes = ThemeService(database: database, hub: hub, logger: logger, noteLimit: options.limits.themeNotes,
+                              meaning: ThemeMeaning(folder: options.modelFolder, enabled: options.themesByMeaning, encoder: options.encoder))
         service = SessionService(database: database, hub: hub, catalog: catalog, links: links, themes: themes, limits: options.limits)
         themes.activeSession = { [service] in try service.activeSession() }
         do {

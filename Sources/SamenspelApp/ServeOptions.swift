@@ -1,4 +1,5 @@
 import Foundation
+import SamenspelText
 
 /// How `samenspel serve` was asked to run.
 public struct ServeOptions: Sendable {
@@ -11,6 +12,12 @@ public struct ServeOptions: Sendable {
     public var limits = Limits()
     /// A PIN the trainer page asks for, on top of the trainer link.
     public var trainerPIN: String?
+    /// The sentence model's folder (nil: where `scripts/install-model.sh` puts it).
+    public var modelFolder: String?
+    /// Themes by meaning when the model loads; false keeps them by shared words.
+    public var themesByMeaning = true
+    /// An encoder to use instead of loading the model from `modelFolder` (tests count calls).
+    public var encoder: (any SentenceEncoder)?
 
     /// What one phone or address may do. 0 switches a limit off (benchmarks do).
     public struct Limits: Sendable {

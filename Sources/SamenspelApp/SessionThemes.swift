@@ -25,13 +25,14 @@ public enum SessionThemes {
 
     /// The notes to cluster (see `ThemeWindow`) → themes, starting from `previous` (ids and
     /// labels stay put) with the trainer's decisions applied.
-    static func compute(notes: some Collection<Note>, previous: [Theme], decisions: ThemeDecisions, engine: ThemeEngine) -> ThemeResult {
+    static func compute(notes: some Collection<Note>, previous: [Theme], decisions: ThemeDecisions, engine: ThemeEngine,
+                        meaning: MeaningVectors? = nil) -> ThemeResult {
         let texts = notes.map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
         // Pins of hidden, deleted or older notes stay stored but must not bring those notes back.
         let present = Set(texts.map(\.id))
         let manual = ManualDecisions(pins: decisions.pins.filter { present.contains($0.key) },
                                      renames: decisions.renames, merges: decisions.merges)
-        return engine.themes(for: texts, previous: previous, manual: manual)
+        return engine.themes(for: texts, meaning: meaning, previous: previous, manual: manual)
     }
 }
 

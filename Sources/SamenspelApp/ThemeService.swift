@@ -16,6 +16,8 @@ final class ThemeService: @unchecked Sendable {
     let noteLimit: Int
     /// Themes yield the CPU to notes: see `LowPriorityQueue`.
     private let queue = LowPriorityQueue(name: "samenspel.themes")
+    /// The sentence model, once loaded.
+    let meaning: ThemeMeaning
     private let lock = NSLock()
     private var engines: [String: ThemeEngine] = [:]
     private var latest: (sessionID: String, version: Int, themes: APIThemes)?
@@ -32,8 +34,13 @@ final class ThemeService: @unchecked Sendable {
     /// Where the service learns the active session (the session service's cache).
     var activeSession: @Sendable () throws -> Session? = { nil }
 
+    /// Notes embedded per run at most: after a model change or an import of thousands of
+    /// notes, themes stay by words (and say so) while the vectors catch up, run by run.
+    static let catchUpBatch = 64
+
     init(database: AppDatabase, hub: EventHub, logger: Logger, interval: TimeInterval = 1,
-         noteLimit: Int = SessionThemes.defaultNoteLimit) {
+         noteLimit: Int = SessionThemes.defaultNoteLimit, meaning: ThemeMeaning = ThemeMeaning(folder: nil, enabled: true)) {
+        self.meaning = meaning
         self.database = database
         self.hub = hub
         self.logger = logger
@@ -101,7 +108,8 @@ final class ThemeService: @unchecked Sendable {
         let (notes, window) = try database.themeNotes(sessionID: session.id, limit: noteLimit)
         let previous = try lock.withLock({ remembered[session.id] }) ?? database.themeSnapshot(sessionID: session.id)
         let decisions = try database.themeDecisions(sessionID: session.id)
-        let result = SessionThemes.compute(notes: notes, previous: previous, decisions: decisions, engine: engine)
+        let (vectors, status) = vectors(for: notes, engine: engine)
+        let result = SessionThemes.compute(notes: notes, previous: previous, decisions: decisions, engine: engine, meaning: vectors)
         lock.withLock { remembered = [session.id: result.themes] }
         // The copy on disk only serves restarts: save it now and then, not on every run,
         // so a big snapshot never holds up the notes waiting to be committed.
@@ -112,9 +120,33 @@ final class ThemeService: @unchecked Sendable {
                 do { try save() } catch { logger.error("themes: could not save: \(error)") }
             }
         }
-        let themes = APIThemes(result, framework: session.workshop.framework, decisions: decisions, window: window)
+        var themes = APIThemes(result, framework: session.workshop.framework, decisions: decisions, window: window)
+        themes.engine = result.engine == .meaning ? ThemeEngineStatus(kind: "meaning", model: status.model, note: nil) : status
         lock.withLock { latest = (session.id, started, themes) }
         return themes
+    }
+
+    /// The notes' sentence vectors (embedding at most `catchUpBatch` new ones), and what to
+    /// say when the themes cannot be by meaning. Schedules another run while vectors are missing.
+    private func vectors(for notes: [Note], engine: ThemeEngine) -> (MeaningVectors?, ThemeEngineStatus) {
+        guard let embedder = meaning.embedder else {
+            let note = meaning.isLoading ? "the sentence model is loading" : meaning.unavailableReason
+            return (nil, ThemeEngineStatus(kind: "words", model: nil, note: note))
+        }
+        let model = embedder.encoder.modelName
+        do {
+            let texts = notes.map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
+            let vectors = try embedder.meaning(for: texts, lens: engine.lensThemes, limit: Self.catchUpBatch)
+            let missing = Set(texts.map(\.id)).subtracting(vectors.notes.keys).count
+            if missing > 0 {
+                queue.async(after: 0.05) { [self] in notesChanged(count: 0) }
+                return (vectors, ThemeEngineStatus(kind: "words", model: model, note: "reading the notes' meaning: \(missing) to go"))
+            }
+            return (vectors, ThemeEngineStatus(kind: "meaning", model: model, note: nil))
+        } catch {
+            logger.error("themes: \(error)")
+            return (nil, ThemeEngineStatus(kind: "words", model: model, note: "\(error)"))
+        }
     }
 
     /// Writes the last themes to the database, so ids and labels survive a restart.
@@ -129,6 +161,7 @@ final class ThemeService: @unchecked Sendable {
     /// shows in the log at start.
     func warmUp() {
         queue.async { [self] in
+            meaning.load(database: database, logger: logger)
             do {
                 guard let session = try activeSession() else { return }
                 _ = try engine(for: session.workshop)
@@ -170,6 +203,8 @@ struct APIThemes: Encodable {
 
     var themes: [Item]
     var lens: Lens?
+    /// What grouped the notes, and why not by meaning when not.
+    var engine = ThemeEngineStatus(kind: "words", model: nil, note: nil)
     /// Set when themes left the oldest notes out (see `ThemeWindow`).
     var window: ThemeWindow?
 

@@ -71,11 +71,20 @@ public struct ThemeResult: Sendable, Codable, Equatable {
     /// Note id -> lens theme id, or `ThemeResult.otherLensID`. Empty without a framework.
     public var lens: [String: String]
 
+    /// What grouped the notes.
+    public var engine: ThemeEngineKind
+
     /// The lens id of notes that match no framework theme.
     public static let otherLensID = "other"
 
-    public init(themes: [Theme], lens: [String: String] = [:]) {
+    public init(themes: [Theme], lens: [String: String] = [:], engine: ThemeEngineKind = .words) {
         self.themes = themes
         self.lens = lens
+        self.engine = engine
     }
+}
+
+/// What grouped the notes: their meaning (sentence vectors) or the words they share.
+public enum ThemeEngineKind: String, Sendable, Codable, Equatable {
+    case meaning, words
 }

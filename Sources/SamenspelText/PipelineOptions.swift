@@ -25,5 +25,11 @@ public struct PipelineOptions: Sendable, Equatable {
     public var conceptHubs = false
     /// Weight of a concept-hub feature.
     public var conceptHubWeight = 0.5
+    /// By meaning: two themes merge when their average similarity is this many standard
+    /// deviations above the board's mean similarity (times the granularity).
+    public var meaningCut = 1.45
+    /// By meaning: weight of the word similarity added to the meaning similarity. Small: at
+    /// equal weight, notes of a theme that share no word lose (BENCHMARKS.md).
+    public var meaningWordWeight = 0.3
     public init() {}
 }

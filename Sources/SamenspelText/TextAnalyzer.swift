@@ -25,7 +25,7 @@ struct NoteFeature: Sendable {
 final class TextAnalyzer {
     let profile: LanguageProfile
     let options: PipelineOptions
-    private let tokenizer: Tokenizer
+    let tokenizer: Tokenizer
     private let stemmer: Stemmer
     private let corrector: SpellingCorrector
     private let splitter: CompoundSplitter

@@ -16,7 +16,7 @@ public final class ThemeEngine: @unchecked Sendable {
     public let granularity: Double
     public let options: PipelineOptions
 
-    private let analyzer: TextAnalyzer
+    let analyzer: TextAnalyzer
     private let lensMatcher: LensMatcher
     private let lock = NSLock()
 
@@ -52,16 +52,22 @@ public final class ThemeEngine: @unchecked Sendable {
     /// Clusters the notes into themes.
     /// - Parameters:
     ///   - notes: all notes so far; a repeated id counts once (the first).
+    ///   - meaning: sentence vectors; with a vector for every note, themes group by meaning,
+    ///     otherwise by shared words.
     ///   - previous: the last result's themes, so ids and labels stay put.
     ///   - manual: pins, merges and renames by the trainer; they always win.
     public func themes(
-        for notes: [TextNote], previous: [Theme] = [], manual: ManualDecisions = .init()
+        for notes: [TextNote], meaning: MeaningVectors? = nil, previous: [Theme] = [],
+        manual: ManualDecisions = .init()
     ) -> ThemeResult {
         lock.lock()
         defer { lock.unlock() }
 
         var seen: Set<String> = []
         let notes = notes.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+        let vectors = meaning.flatMap { meaning in
+            notes.allSatisfy { meaning.notes[$0.id] != nil } ? notes.compactMap { meaning.notes[$0.id] } : nil
+        }
         var features = notes.map { analyzer.features(of: $0.text) }
 
         var lens: [String: String] = [:]
@@ -70,7 +76,8 @@ public final class ThemeEngine: @unchecked Sendable {
                 let scores = lensMatcher.scores(for: features[index])
                 let best = LensMatcher.best(of: scores)
                 lens[note.id] = best.map { lensThemes[$0].id } ?? ThemeResult.otherLensID
-                guard options.lensFeatures else { continue }
+                // By meaning, framework keywords do not steer the themes.
+                guard options.lensFeatures, vectors == nil else { continue }
                 // Concept hubs: every framework theme the note's words point to; without
                 // them, only the best one.
                 let hubs = options.conceptHubs ? scores.indices.filter { scores[$0] > 0 } : best.map { [$0] } ?? []
@@ -95,12 +102,22 @@ public final class ThemeEngine: @unchecked Sendable {
         let threshold = Self.baseThreshold * granularity
         let expanded = Cooccurrence.expand(weights, strength: options.cooccurrence)
         let graph = SimilarityGraph(weights: expanded, minimumSimilarity: Self.minimumEdge)
-        var pairs = graph.pairs
-        if options.stickiness {
-            pairs += stickyPairs(free: free.map { notes[$0].id }, previous: previous, bonus: threshold / 2)
+        let sticky = options.stickiness ? stickyPairs(free: free.map { notes[$0].id }, previous: previous) : []
+        let clusters: [[Int]]
+        var space: MeaningSpace?
+        if let vectors {
+            let run = meaningClusters(vectors: free.map { vectors[$0] }, wordPairs: graph.pairs, stickyPairs: sticky)
+            clusters = run.clusters
+            // The lens and the labels look at every note, pinned ones too.
+            space = MeaningSpace(vectors)
+            if let meaning, !meaning.lens.isEmpty, let space {
+                lens = meaningLens(space: space, noteIDs: notes.map(\.id), lensVectors: meaning.lens)
+            }
+        } else {
+            clusters = AverageLinkClustering.clusters(
+                nodeCount: free.count, pairs: graph.pairs + sticky.map { ($0.0, $0.1, threshold / 2) },
+                threshold: threshold)
         }
-        let clusters = AverageLinkClustering.clusters(
-            nodeCount: free.count, pairs: pairs, threshold: threshold)
 
         let drafts = Self.assemble(
             clusters: clusters.map { $0.map { notes[free[$0]].id } }, pins: pins,
@@ -108,27 +125,41 @@ public final class ThemeEngine: @unchecked Sendable {
         let featuresByID = Dictionary(
             uniqueKeysWithValues: notes.indices.map { (notes[$0].id, features[$0]) })
         let labeler = Labeler(idf: graph.idf, features: featuresByID, noteCount: notes.count)
+        let rowOf = Dictionary(uniqueKeysWithValues: notes.indices.map { (notes[$0].id, $0) })
+        let phrases = PhraseLabeler(analyzer: analyzer, idf: graph.idf, noteCount: notes.count)
         var themes = drafts.map { draft in
             let kept = manual.renames[draft.id] ?? draft.keptLabel
-            let (label, reasons) = labeler.labelAndReasons(for: draft.noteIDs, needsLabel: kept == nil)
+            var (label, reasons) = labeler.labelAndReasons(for: draft.noteIDs, needsLabel: kept == nil && space == nil)
+            if kept == nil, let space {
+                let rows = draft.noteIDs.compactMap { rowOf[$0] }
+                let central = Self.byCentrality(rows, in: space).map { notes[$0].text }
+                label = phrases.label(central: central, features: rows.map { features[$0] })
+            }
             return Theme(id: draft.id, label: kept ?? label ?? "…", noteIDs: draft.noteIDs, reasons: reasons)
         }
         themes.sort {
             $0.noteIDs.count != $1.noteIDs.count
                 ? $0.noteIDs.count > $1.noteIDs.count : $0.noteIDs[0] < $1.noteIDs[0]
         }
-        return ThemeResult(themes: themes, lens: lens)
+        return ThemeResult(themes: themes, lens: lens, engine: space == nil ? .words : .meaning)
+    }
+
+    /// Rows ordered by their average similarity to the other rows, highest first.
+    static func byCentrality(_ rows: [Int], in space: MeaningSpace) -> [Int] {
+        let centrality = rows.map { row in rows.reduce(Float(0)) { $0 + ($1 == row ? 0 : space.similarity(row, $1)) } }
+        return rows.indices.sorted { centrality[$0] != centrality[$1] ? centrality[$0] > centrality[$1] : rows[$0] < rows[$1] }
+            .map { rows[$0] }
     }
 
     /// A small bonus for notes that shared a theme last time, so a recomputation only
     /// reshuffles when the new notes give a reason to.
-    private func stickyPairs(free: [String], previous: [Theme], bonus: Double) -> [(Int, Int, Double)] {
+    private func stickyPairs(free: [String], previous: [Theme]) -> [(Int, Int)] {
         let index = Dictionary(free.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        var pairs: [(Int, Int, Double)] = []
+        var pairs: [(Int, Int)] = []
         for theme in previous {
             let members = theme.noteIDs.compactMap { index[$0] }.sorted().prefix(200)
             for (offset, a) in members.enumerated() {
-                for b in members.dropFirst(offset + 1) { pairs.append((a, b, bonus)) }
+                for b in members.dropFirst(offset + 1) { pairs.append((a, b)) }
             }
         }
         return pairs

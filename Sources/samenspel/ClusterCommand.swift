@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamenspelApp
 import SamenspelCore
 import SamenspelText
 
@@ -11,7 +12,10 @@ struct ClusterCommand: ParsableCommand {
         discussion: """
             FILE is JSON {"notes":[{"id":"..","group":"..","text":".."}]} or CSV with the \
             header id,group,text. With --workshop, the workshop's language and theory \
-            framework are used; the framework adds a theory view (lens).
+            framework are used; the framework adds a theory view (lens). Notes are grouped by \
+            meaning with the sentence model (scripts/install-model.sh); their vectors are kept \
+            in the data folder, so a second run embeds nothing. Without the model, notes are \
+            grouped by the words they share.
             """)
 
     @Argument(help: "Notes file (.json or .csv).") var file: String
@@ -27,6 +31,14 @@ struct ClusterCommand: ParsableCommand {
         "Switch measured-but-off steps on: hubs (framework concept hubs, weight 1), hypernyms (WordNet, weight 0.5), cooccurrence (strength 0.25).",
         visibility: .hidden))
     var with: String?
+    @Option(help: "Folder of the database that keeps the vectors (default: $XDG_DATA_HOME/samenspel).") var data: String?
+    @Option(help: "Folder of the sentence model (default: where scripts/install-model.sh puts it).") var model: String?
+    @Flag(help: ArgumentHelp("Group by shared words only, without the sentence model.", visibility: .hidden))
+    var words = false
+    @Option(help: ArgumentHelp("By meaning: the cut in standard deviations above the mean similarity (measuring).", visibility: .hidden))
+    var meaningCut: Double?
+    @Option(help: ArgumentHelp("By meaning: the weight of shared words (measuring).", visibility: .hidden))
+    var wordWeight: Double?
     @Flag(help: ArgumentHelp(
         "Print timings to standard error (load, first and second clustering run).",
         visibility: .hidden))
@@ -85,6 +97,8 @@ struct ClusterCommand: ParsableCommand {
             default: throw ValidationError("Unknown optional step '\(step)'.")
             }
         }
+        if let meaningCut { options.meaningCut = meaningCut }
+        if let wordWeight { options.meaningWordWeight = wordWeight }
         let notes = try NoteFile.load(path: file)
         let clock = ContinuousClock()
         let start = clock.now
@@ -92,19 +106,51 @@ struct ClusterCommand: ParsableCommand {
             language: language ?? workshopLanguage ?? "nl", lens: lens, granularity: granularity,
             options: options)
         let loaded = clock.now
-        let result = engine.themes(for: notes)
+        let meaning = words ? nil : try embed(notes, lens: lens)
+        let embedded = clock.now
+        let result = engine.themes(for: notes, meaning: meaning)
         let clustered = clock.now
         if timing {
-            _ = engine.themes(for: notes)
+            _ = engine.themes(for: notes, meaning: meaning)
             let again = clock.now
             let ms = { (duration: Duration) in String(format: "%.1f", Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000) }
             FileHandle.standardError.write(Data(
-                "notes \(notes.count) load_ms \(ms(loaded - start)) cluster_ms \(ms(clustered - loaded)) recluster_ms \(ms(again - clustered)) themes \(result.themes.count)\n".utf8))
+                "notes \(notes.count) engine \(result.engine.rawValue) load_ms \(ms(loaded - start)) embed_ms \(ms(embedded - loaded)) cluster_ms \(ms(clustered - embedded)) recluster_ms \(ms(again - clustered)) themes \(result.themes.count)\n".utf8))
         }
         switch format {
         case .json: print(try ClusterOutput.json(result))
         case .text: print(ClusterOutput.text(result, notes: notes, lens: lens, language: engine.language))
         }
+    }
+
+    /// The notes' vectors: stored ones from the data folder, the rest embedded in batches
+    /// over all cores (progress on stderr after two seconds). Nil without a model.
+    private func embed(_ notes: [TextNote], lens: [LensTheme]) throws -> MeaningVectors? {
+        let encoder: any SentenceEncoder
+        switch MeaningModel.load(folder: model) {
+        case .success(let loaded): encoder = loaded
+        case .failure(let error):
+            FileHandle.standardError.write(Data("samenspel cluster: grouping by words: \(error)\n".utf8))
+            return nil
+        }
+        let folder = data ?? ServeOptions.defaultDataDirectory
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            try fail("cannot create the data folder \(folder): \(error.localizedDescription)")
+        }
+        let database = try AppDatabase(path: folder + "/samenspel.sqlite")
+        let started = Date()
+        var shown = false
+        let meaning = try NoteEmbedder(encoder: encoder, database: database).meaning(for: notes, lens: lens) { done, total in
+            guard Date().timeIntervalSince(started) > 2 || shown else { return }
+            shown = true
+            let rate = Double(done) / max(0.001, Date().timeIntervalSince(started))
+            FileHandle.standardError.write(Data(String(
+                format: "\rsamenspel cluster: embedding %d of %d notes (%.0f a second)…", done, total, rate).utf8))
+            if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+        }
+        return meaning
     }
 
     private func fail(_ message: String) throws -> Never {
@@ -122,6 +168,7 @@ enum ClusterOutput {
         var reasons: [String: [String]]
     }
     private struct JSONResult: Encodable {
+        var engine: String
         var themes: [JSONTheme]
         var lens: [String: String]?
     }
@@ -130,6 +177,7 @@ enum ClusterOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let output = JSONResult(
+            engine: result.engine.rawValue,
             themes: result.themes.map {
                 JSONTheme(id: $0.id, label: $0.label, ids: $0.noteIDs, reasons: $0.reasons)
             },
@@ -141,7 +189,8 @@ enum ClusterOutput {
         let byID = Dictionary(notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let shared = result.themes.filter { $0.noteIDs.count > 1 }
         var lines = ["\(result.themes.count) themes (\(shared.count) shared by 2+ notes) from "
-            + "\(byID.count) notes, language \(language)", ""]
+            + "\(byID.count) notes, language \(language), grouped by "
+            + (result.engine == .meaning ? "meaning" : "shared words"), ""]
         for (number, theme) in result.themes.enumerated() {
             let groups = Set(theme.noteIDs.compactMap { byID[$0]?.group }).sorted()
             lines.append("\(number + 1). \(theme.label)  — \(theme.noteIDs.count) "

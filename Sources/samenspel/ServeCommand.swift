@@ -21,6 +21,11 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Seconds before an idle or slow connection is dropped.") var connectionTimeout = 30
     @Option(help: "Themes use at most this many of the latest notes (0: all).") var themeNotes = SessionThemes.defaultNoteLimit
     @Option(help: "HTTP worker threads (default: one per core, at least 2).") var threads: Int?
+    @Option(help: "Folder of the sentence model (default: where scripts/install-model.sh puts it).") var model: String?
+    @Option(help: "How themes group notes: meaning (the sentence model, falling back to words) or words.")
+    var themes: ThemesBy = .meaning
+
+    enum ThemesBy: String, ExpressibleByArgument, CaseIterable { case meaning, words }
 
     func run() throws {
         let signals = SignalWaiter.install()  // first, before any thread exists
@@ -46,6 +51,8 @@ struct ServeCommand: ParsableCommand {
         options.limits.connectionsPerAddress = connectionsPerIp
         options.limits.connectionTimeout = connectionTimeout
         options.limits.themeNotes = themeNotes
+        options.modelFolder = model
+        options.themesByMeaning = themes == .meaning
         ProcessLimits.raiseOpenFiles()
 
         let server: SamenspelServer

@@ -29,10 +29,11 @@ export function themeRows(themes, notes) {
   const seen = new Set();
   const rows = [];
   const loners = [];
+  const byMeaning = Boolean(themes && themes.engine && themes.engine.kind === 'meaning');
   for (const theme of (themes && themes.themes) || []) {
     const ids = (theme.noteIds || []).filter((id) => notes.has(id) && !seen.has(id));
     ids.forEach((id) => seen.add(id));
-    if (ids.length > 1) rows.push({ key: `t:${theme.id}`, label: theme.label, ids, reasons: theme.reasons || {} });
+    if (ids.length > 1) rows.push({ key: `t:${theme.id}`, label: theme.label, ids, reasons: theme.reasons || {}, byMeaning });
     else loners.push(...ids);
   }
   if (loners.length) rows.push({ key: 'loners', label: t('themes.loners'), ids: loners, kind: 'loners' });
@@ -46,6 +47,14 @@ export function windowLine(themes, { sentence = false } = {}) {
   const format = (n) => n.toLocaleString(language());
   const line = t('themes.window', { n: format(window.clustered), total: format(window.total) });
   return sentence ? line[0].toUpperCase() + line.slice(1) : line;
+}
+
+/** "Grouped by meaning (model, on this laptop)" or "Grouped by shared words: why", for the trainer page. */
+export function engineLine(themes) {
+  const engine = themes && themes.engine;
+  if (!engine) return '';
+  if (engine.kind === 'meaning') return t('themes.byMeaning');
+  return engine.note ? t('themes.byWordsWhy', { why: engine.note }) : t('themes.byWords');
 }
 
 /** Rows of the theory lens, in the framework's order, "other" last. */
@@ -188,7 +197,7 @@ export class ThemesView {
     for (const [groupId, list] of r.cells) {
       const mine = sorted.filter((n) => n.group === groupId);
       mine.forEach((note, i) => {
-        const card = this.card(note, row.reasons && row.reasons[note.id]);
+        const card = this.card(note, row.reasons && row.reasons[note.id], row.byMeaning);
         parentOf.set(note.id, row.key);
         if (list.children[i] !== card) list.insertBefore(card, list.children[i] || null);
       });
@@ -196,16 +205,19 @@ export class ThemesView {
     }
   }
 
-  card(note, reasons) {
+  /** A note's card: its shared words marked, or, in a theme by meaning, "same meaning" when it shares none. */
+  card(note, reasons, byMeaning = false) {
     let card = this.cards.get(note.id);
     if (!card) {
       card = el('li', { class: 'note theme-card', dataset: { id: note.id } }, el('p', { class: 'note-text' }));
       this.cards.set(note.id, card);
     }
-    const key = JSON.stringify([note.text, reasons || []]);
+    const sameMeaning = byMeaning && !(reasons && reasons.length);
+    const key = JSON.stringify([note.text, reasons || [], sameMeaning]);
     if (cardKeys.get(card) !== key) {
       cardKeys.set(card, key);
       clear(card.firstChild).append(...highlighted(note.text, reasons));
+      if (sameMeaning) card.firstChild.append(' ', el('span', { class: 'same-meaning', text: t('themes.sameMeaning') }));
     }
     return card;
   }

@@ -1,7 +1,7 @@
 // Theme management on the trainer page: rename inline, merge into another, split notes off.
 import { el, clear } from './dom.js';
 import { t, tn } from './i18n.js';
-import { windowLine } from './board-themes.js';
+import { windowLine, engineLine } from './board-themes.js';
 
 /**
  * ui = { openThemes: Set, renames: Map(id → draft), split: Map(id → Set of note ids), splitLabels: Map }
@@ -11,6 +11,8 @@ export function renderThemes(root, { themes, notes, ui, actions }) {
   const texts = new Map(notes.map((n) => [n.id, n.text]));
   const list = ((themes && themes.themes) || []).filter((theme) => (theme.noteIds || []).length > 1 || theme.manual);
   clear(root);
+  const engine = engineLine(themes);
+  if (engine) root.append(el('li', { class: 'muted small theme-engine', text: engine }));
   const window = windowLine(themes, { sentence: true });
   if (window) root.append(el('li', { class: 'muted small theme-window', text: window }));
   if (!list.length) {

@@ -31,7 +31,7 @@ import TestSupport
         try stream.send(method: "GET", path: "/api/events")
         _ = try stream.read(until: ": connected")
         try app.post("Jongere kiest zelf de kleuren", id: "b2", token: token)
-        _ = try stream.read(until: "event: themes.changed", timeout: 5)
+        _ = try stream.read(until: "event: themes.changed", timeout: 30)
         let after = try app.request("GET", "/api/themes").json["themes"] as? [[String: Any]] ?? []
         let oldID = before.first?["id"] as? String
         #expect(after.contains { $0["id"] as? String == oldID && ($0["noteIds"] as? [String]) == ["b1"] })

@@ -88,8 +88,11 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
         let decisions = try database.themeDecisions(sessionID: sessionID)
         let published = try database.publishedAt(sessionID: sessionID)
         let (clustered, window) = ThemeWindow.latest(of: notes, limit: themeNotes)
+        let themeEngine = try engine(session.workshop)
+        let texts = clustered.map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
+        let meaning = try NoteEmbedder.stored(in: database, notes: texts, lens: themeEngine.lensThemes)
         let result = SessionThemes.compute(notes: clustered, previous: previous, decisions: Self.present(decisions, notes),
-                                           engine: try engine(session.workshop))
+                                           engine: themeEngine, meaning: meaning)
         var snapshot = build(session: session, publishedAt: published, notes: notes, summaries: summaries,
                              result: result, state: ThemeState(previous: previous, decisions: Self.present(decisions, notes)))
         snapshot.themesWindow = window
