@@ -217,7 +217,8 @@ export class ThemesView {
     if (cardKeys.get(card) !== key) {
       cardKeys.set(card, key);
       clear(card.firstChild).append(...highlighted(note.text, reasons));
-      if (sameMeaning) card.firstChild.append(' ', el('span', { class: 'same-meaning', text: t('themes.sameMeaning') }));
+      card.querySelector('.same-meaning')?.remove();
+      if (sameMeaning) card.append(el('p', { class: 'same-meaning', text: t('themes.sameMeaning') }));
     }
     return card;
   }

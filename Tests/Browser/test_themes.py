@@ -62,7 +62,7 @@ def test_themes_view_groups_shared_notes(server, drivers, screenshots):
                       "no labelled theme row holds both 'samen spel' notes")
     settle(board)
     # Every note is on the board exactly once; the overlap figure is drawn with DOM-made SVG.
-    cards = board.find_elements(By.CSS_SELECTOR, "#themes-table .theme-card")
+    cards = board.find_elements(By.CSS_SELECTOR, "#themes-table .theme-card .note-text")
     assert sorted(c.text for c in cards) == sorted(t for texts in NOTES.values() for t in texts)
     assert board.find_element(By.ID, "overlap").is_displayed()
     assert board.find_elements(By.CSS_SELECTOR, "#overlap-figure svg rect.ov-cell")

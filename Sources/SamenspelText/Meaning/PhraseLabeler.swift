@@ -48,7 +48,8 @@ struct PhraseLabeler {
                         }
                     }
                     if span.count == 1 && !Self.standsAlone(span.first?.shown ?? "") { score *= 0.3 }
-                    if span.count > 1 && Self.weakWords.contains(span.last?.shown.lowercased() ?? "") { score *= 0.5 }
+                    // "Pair programming on tricky", "Rollenspel oefenen met nieuw": a phrase ends on its subject.
+                    if span.count > 1 && !Self.standsAlone(span.last?.shown ?? "") { score *= 0.5 }
                     score *= 1 - 0.15 * Double(rank)
                     score -= 0.05 * Double(span.count)
                     if best == nil || score > (best?.score ?? 0) { best = (score, span.map(\.shown)) }
@@ -76,5 +77,6 @@ struct PhraseLabeler {
         "grote", "klein", "kleine", "snel", "mogelijk", "niet", "geen", "non", "zonder", "elke", "iedere", "zelf",
         "together", "different", "good", "great", "better", "new", "own", "important", "real", "less", "more",
         "big", "small", "fast", "quick", "without", "each", "every", "self", "other", "others", "nice", "clear",
+        "iemand", "niemand", "iedereen", "nobody", "somebody", "someone", "everybody", "anyone",
     ]
 }
