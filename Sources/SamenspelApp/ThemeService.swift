@@ -24,6 +24,8 @@ final class ThemeService: @unchecked Sendable {
     private var version = 0
     private var scheduled = false
     private var lastRun = Date.distantPast
+    /// CPU time of the last run on the theme thread (not wall time: beside busy programs a run
+    /// waits for the CPU, and stretching the pause by that wait made themes lag by tens of seconds).
     private var lastDuration: TimeInterval = 0
     private var remembered: [String: [Theme]] = [:]
     private var lastSaved = Date.distantPast
@@ -84,13 +86,20 @@ final class ThemeService: @unchecked Sendable {
         }
         do {
             guard let session = try activeSession() else { return }
-            let started = Date()
+            let started = Self.threadCPUTime()
             let themes = try compute(session)
-            lock.withLock { lastDuration = Date().timeIntervalSince(started) }
+            lock.withLock { lastDuration = Self.threadCPUTime() - started }
             hub.publish(event: "themes.changed", data: JSONCoding.string(themes))
         } catch {
             logger.error("themes: \(error)")
         }
+    }
+
+    /// Seconds of CPU this thread has used.
+    private static func threadCPUTime() -> TimeInterval {
+        var time = timespec()
+        guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0 else { return 0 }
+        return TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9
     }
 
     /// The current themes of `session`, computed now if notes changed since.
