@@ -5,8 +5,8 @@
 # As root it runs apt-get; otherwise it names the packages and how to install them.
 set -euo pipefail
 
-build_packages=(pkg-config libmicrohttpd-dev libqrencode-dev libsqlite3-dev libstemmer-dev libhunspell-dev hunspell-nl hunspell-en-us wordnet-base libpango1.0-dev libcairo2-dev fonts-dejavu-core fonts-noto-color-emoji)
-test_packages=(chromium chromium-driver poppler-utils python3-pip)
+build_packages=(pkg-config python3-pip libmicrohttpd-dev libqrencode-dev libsqlite3-dev libstemmer-dev libhunspell-dev hunspell-nl hunspell-en-us wordnet-base libpango1.0-dev libcairo2-dev fonts-dejavu-core fonts-noto-color-emoji)
+test_packages=(chromium chromium-driver poppler-utils)
 
 packages=("${build_packages[@]}")
 [ "${1:-}" = "--test" ] && packages+=("${test_packages[@]}")

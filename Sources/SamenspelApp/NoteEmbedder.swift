@@ -19,8 +19,10 @@ public struct NoteEmbedder: Sendable {
     /// - Parameters:
     ///   - limit: embed at most this many missing texts now (nil: all); the others are absent.
     ///   - progress: called after each batch with (embedded so far, missing in all).
+    ///   - keepGoing: asked before each batch; false stops embedding (a flood of notes came).
     public func vectors(
-        for texts: some Collection<String>, limit: Int? = nil, progress: ((Int, Int) -> Void)? = nil
+        for texts: some Collection<String>, limit: Int? = nil, progress: ((Int, Int) -> Void)? = nil,
+        keepGoing: () -> Bool = { true }
     ) throws -> [String: [Float]] {
         var found = try database.vectors(model: encoder.modelName, texts: texts)
         var seen = Set(found.keys)
@@ -28,6 +30,7 @@ public struct NoteEmbedder: Sendable {
         let now = limit.map { Array(missing.prefix($0)) } ?? missing
         var done = 0
         for start in stride(from: 0, to: now.count, by: batchSize) {
+            guard keepGoing() else { break }
             let batch = Array(now[start..<min(start + batchSize, now.count)])
             let vectors = try encoder.embed(batch)
             try database.saveVectors(Array(zip(batch, vectors)).map { ($0, $1) }, model: encoder.modelName)
@@ -42,10 +45,11 @@ public struct NoteEmbedder: Sendable {
     /// - Parameter limit: embed at most this many missing texts now; notes left without a
     ///   vector make the run group by words.
     public func meaning(
-        for notes: [TextNote], lens: [LensTheme], limit: Int? = nil, progress: ((Int, Int) -> Void)? = nil
+        for notes: [TextNote], lens: [LensTheme], limit: Int? = nil, progress: ((Int, Int) -> Void)? = nil,
+        keepGoing: () -> Bool = { true }
     ) throws -> MeaningVectors {
         let lensTexts = lens.map(\.meaningText)
-        let byText = try vectors(for: lensTexts + notes.map(\.text), limit: limit, progress: progress)
+        let byText = try vectors(for: lensTexts + notes.map(\.text), limit: limit, progress: progress, keepGoing: keepGoing)
         return Self.meaning(byText, notes: notes, lensTexts: lensTexts)
     }
 

@@ -145,7 +145,11 @@ final class ThemeService: @unchecked Sendable {
         let model = embedder.encoder.modelName
         do {
             let texts = notes.map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
-            let vectors = try embedder.meaning(for: texts, lens: engine.lensThemes, limit: Self.catchUpBatch)
+            // Embedding waits while notes pour in: the CPU goes to storing and answering them.
+            var server = embedder
+            server.batchSize = 16
+            let vectors = try server.meaning(for: texts, lens: engine.lensThemes, limit: Self.catchUpBatch,
+                                             keepGoing: { [self] in !lock.withLock { flood.isFlooding() } })
             let missing = Set(texts.map(\.id)).subtracting(vectors.notes.keys).count
             if missing > 0 {
                 queue.async(after: 0.05) { [self] in notesChanged(count: 0) }

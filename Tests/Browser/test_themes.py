@@ -163,3 +163,34 @@ def test_themes_of_the_latest_notes_only(tmp_path, drivers, screenshots):
         assert line.text == "Thema's uit de laatste 3 van 6 notities"
     finally:
         limited.stop()
+
+
+MEANING_BOARD = {
+    "muziek": ["samen muziek maken zonder te praten", "het is gewoon leuk om te doen", "voelen wat je lijf doet"],
+    "pmt": ["contact via ritme, woorden zijn niet nodig", "plezier zorgt dat jongeren graag komen",
+            "lichamelijke sensaties opmerken"],
+    "beeldend": ["klanken zeggen meer dan taal", "lol hebben motiveert", "de therapeut is zelf het instrument"],
+    "drama": ["bewust worden van spanning in je spieren", "als hulpverlener zet je je eigen persoon in"],
+}
+
+
+def test_themes_by_meaning_say_so(server, drivers, screenshots):
+    """Notes that say the same in other words share a row, marked "≈ zelfde betekenis"; the trainer page names the engine."""
+    new_session(server)
+    for group, texts in MEANING_BOARD.items():
+        token = server.join(group)
+        for text in texts:
+            server.post_note(token, text)
+    board = drivers(1920, 1080)
+    board.get(server.url("/board"))
+    wait(board).until(EC.element_to_be_clickable((By.ID, "view-themes"))).click()
+    pair = [["beeldend", "de therapeut is zelf het instrument"], ["drama", "als hulpverlener zet je je eigen persoon in"]]
+    wait(board, 20).until(lambda d: row_with(d, pair), "the two 'therapist as instrument' notes share no row")
+    marks = row_with(board, pair).find_elements(By.CSS_SELECTOR, ".same-meaning")
+    wait(board).until(lambda d: all(m.text == "≈ zelfde betekenis" for m in marks) and len(marks) == 2)
+    settle(board)
+    board.save_screenshot(str(screenshots / "board-themes-meaning-1920x1080.png"))
+
+    trainer = drivers(1280, 900)
+    trainer.get(server.trainer_url)
+    wait(trainer, 20).until(lambda d: "Thema's op betekenis" in d.find_element(By.TAG_NAME, "body").text)
