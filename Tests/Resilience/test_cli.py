@@ -49,3 +49,38 @@ def test_paper_notes_import_names_a_bad_line(tmp_path):
     assert result.returncode == 0, result.stderr
     markdown = run("export", "latest", "--format", "md", "--data", str(tmp_path / "data"))
     assert "Bewegen geeft rust" in markdown.stdout
+
+
+def test_cluster_keeps_vectors_so_a_second_run_embeds_nothing(tmp_path):
+    import sqlite3
+    notes = os.path.join(ROOT, "Tests", "Fixtures", "eval-nl.json")
+    workshop = os.path.join(ROOT, "Workshops", "werkalliantie-vaktherapie.yaml")
+    data = str(tmp_path / "data")
+    first = run("cluster", notes, "--workshop", workshop, "--data", data, "--format", "json", "--timing")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["engine"] == "meaning"
+    database = os.path.join(data, "samenspel.sqlite")
+    stored = sqlite3.connect(database).execute("SELECT COUNT(*) FROM textVector").fetchone()[0]
+    texts = {n["text"] for n in json.load(open(notes))["notes"]}
+    assert stored >= len(texts)
+    # Mark one stored vector (another text's): a second run that embedded that note again
+    # would overwrite it.
+    texts = sorted(texts)
+    db = sqlite3.connect(database)
+    other = db.execute("SELECT vector FROM textVector WHERE text = ?", (texts[1],)).fetchone()[0]
+    db.execute("UPDATE textVector SET vector = ? WHERE text = ?", (other, texts[0]))
+    db.commit()
+    second = run("cluster", notes, "--workshop", workshop, "--data", data, "--format", "json")
+    assert second.returncode == 0, second.stderr
+    assert json.loads(second.stdout)["engine"] == "meaning"
+    db = sqlite3.connect(database)
+    assert db.execute("SELECT vector FROM textVector WHERE text = ?", (texts[0],)).fetchone()[0] == other
+    assert db.execute("SELECT COUNT(*) FROM textVector").fetchone()[0] == stored
+
+
+def test_cluster_without_the_model_groups_by_words_and_says_so(tmp_path):
+    notes = os.path.join(ROOT, "Tests", "Fixtures", "eval-en.json")
+    result = run("cluster", notes, "--language", "en", "--model", str(tmp_path / "none"), "--data", str(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+    assert "grouping by words" in result.stderr and "not installed" in result.stderr
+    assert "grouped by shared words" in result.stdout
