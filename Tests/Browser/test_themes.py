@@ -186,8 +186,10 @@ def test_themes_by_meaning_say_so(server, drivers, screenshots):
     wait(board).until(EC.element_to_be_clickable((By.ID, "view-themes"))).click()
     pair = [["beeldend", "de therapeut is zelf het instrument"], ["drama", "als hulpverlener zet je je eigen persoon in"]]
     wait(board, 20).until(lambda d: row_with(d, pair), "the two 'therapist as instrument' notes share no row")
-    marks = row_with(board, pair).find_elements(By.CSS_SELECTOR, ".same-meaning")
-    wait(board).until(lambda d: all(m.text == "≈ zelfde betekenis" for m in marks) and len(marks) == 2)
+    def marks(d):
+        row = row_with(d, pair)
+        return [m.text for m in row.find_elements(By.CSS_SELECTOR, ".same-meaning")] if row else []
+    wait(board).until(lambda d: marks(d) == ["≈ zelfde betekenis"] * 2, "no '≈ zelfde betekenis' under both notes")
     settle(board)
     board.save_screenshot(str(screenshots / "board-themes-meaning-1920x1080.png"))
 
