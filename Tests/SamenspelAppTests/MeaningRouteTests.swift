@@ -11,7 +11,12 @@ final class CountingEncoder: SentenceEncoder, @unchecked Sendable {
     }()
     private let lock = NSLock()
     private var texts: [String] = []
-    var modelName: String { Self.model.modelName }
+    let modelName: String
+
+    /// - Parameter modelName: another name stands for another model (its vectors do not mix).
+    init(modelName: String = CountingEncoder.model.modelName) {
+        self.modelName = modelName
+    }
     var dimension: Int { Self.model.dimension }
 
     func embed(_ texts: [String]) throws(EncoderError) -> [[Float]] {
@@ -44,6 +49,23 @@ final class CountingEncoder: SentenceEncoder, @unchecked Sendable {
         #expect(edited.status == 200)
         _ = try app.request("GET", "/api/themes")
         #expect(encoder.embedded.count == before + 1 && encoder.embedded.last == "plezier zorgt dat jongeren graag komen")
+    }
+
+    @Test func anotherModelEmbedsTheNotesAgain() throws {
+        let app = try TestApp { $0.encoder = CountingEncoder() }
+        defer { app.stop() }
+        let token = try app.join("pmt")
+        for (index, text) in ["voelen wat je lijf doet", "lol hebben motiveert", "klei geeft houvast", "ritme als anker"].enumerated() {
+            try app.post(text, id: "n\(index)", token: token)
+        }
+        _ = try app.request("GET", "/api/themes")
+        app.server.stop()
+        let newer = CountingEncoder(modelName: "a newer model")
+        let again = try TestApp(dataDirectory: app.dataDirectory) { $0.encoder = newer }
+        let body = try again.request("GET", "/api/themes").json
+        #expect((body["engine"] as? [String: Any])?["model"] as? String == "a newer model")
+        #expect(Set(newer.embedded).isSuperset(of: ["voelen wat je lijf doet", "lol hebben motiveert", "klei geeft houvast", "ritme als anker"]))
+        again.server.stop()
     }
 
     @Test func withoutTheModelThemesGoByWordsAndSaySo() throws {
