@@ -130,7 +130,9 @@ final class ThemeService: @unchecked Sendable {
             }
         }
         var themes = APIThemes(result, framework: session.workshop.framework, decisions: decisions, window: window)
-        themes.engine = result.engine == .meaning ? ThemeEngineStatus(kind: "meaning", model: status.model, note: nil) : status
+        themes.engine = result.engine == .meaning ? ThemeEngineStatus(kind: "meaning", model: status.model, note: nil)
+            : status.kind == "meaning" ? ThemeEngineStatus(kind: "words", model: status.model, note: "more than \(engine.options.largestBoardByMeaning) notes")
+            : status
         lock.withLock { latest = (session.id, started, themes) }
         return themes
     }

@@ -31,5 +31,8 @@ public struct PipelineOptions: Sendable, Equatable {
     /// By meaning: weight of the word similarity added to the meaning similarity. Small: at
     /// equal weight, notes of a theme that share no word lose (BENCHMARKS.md).
     public var meaningWordWeight = 0.3
+    /// Average link by meaning keeps every pair's similarity: 30,000 notes take 3.6 GB. Larger
+    /// boards (a flooded session with `--theme-notes 0`, a huge file) group by words.
+    public var largestBoardByMeaning = 30_000
     public init() {}
 }

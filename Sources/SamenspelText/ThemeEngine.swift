@@ -66,7 +66,8 @@ public final class ThemeEngine: @unchecked Sendable {
         var seen: Set<String> = []
         let notes = notes.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
         let vectors = meaning.flatMap { meaning in
-            notes.allSatisfy { meaning.notes[$0.id] != nil } ? notes.compactMap { meaning.notes[$0.id] } : nil
+            notes.count <= options.largestBoardByMeaning && notes.allSatisfy { meaning.notes[$0.id] != nil }
+                ? notes.compactMap { meaning.notes[$0.id] } : nil
         }
         var features = notes.map { analyzer.features(of: $0.text) }
 

@@ -167,10 +167,11 @@ def test_archive_lists_and_deletes_for_good(take_away, drivers, screenshots):
     laptop.get(take_away.trainer_url)
     row = f'#sessions tr[data-session="{old}"]'
     wait(laptop).until(EC.presence_of_element_located((By.CSS_SELECTOR, row)))
-    assert laptop.find_element(By.CSS_SELECTOR, row + ' a[data-action="open"]').get_attribute("href").endswith(
+    # The page re-renders the archive on live events: read each value afresh if it did meanwhile.
+    assert reread(laptop, lambda d: d.find_element(By.CSS_SELECTOR, row + ' a[data-action="open"]').get_attribute("href")).endswith(
         f"/summary?session={old}")
-    exports = laptop.find_elements(By.CSS_SELECTOR, row + " .arch-exports a[download]")
-    assert {a.get_attribute("data-format") for a in exports} == set(TYPES)
+    formats = reread(laptop, lambda d: {a.get_attribute("data-format") for a in d.find_elements(By.CSS_SELECTOR, row + " .arch-exports a[download]")})
+    assert formats == set(TYPES)
     laptop.execute_script("arguments[0].scrollIntoView({block: 'center'})", laptop.find_element(By.CSS_SELECTOR, row))
     settle(laptop)
     laptop.save_screenshot(str(screenshots / "trainer-archive.png"))

@@ -84,6 +84,15 @@ import Testing
         #expect(Self.dutch.themes(for: notes, meaning: meaning).engine == .words)
     }
 
+    @Test func aBoardTooLargeForTheMatrixGroupsByWords() throws {
+        var options = PipelineOptions()
+        options.largestBoardByMeaning = 3
+        let engine = try ThemeEngine(language: "nl", options: options)
+        let notes = [note("a", "samen muziek maken"), note("b", "samen spelen"), note("c", "klei kneden"), note("d", "ritme")]
+        #expect(engine.themes(for: notes, meaning: try Self.meaning(notes)).engine == .words)
+        #expect(engine.themes(for: Array(notes.prefix(3)), meaning: try Self.meaning(notes)).engine == .meaning)
+    }
+
     @Test func labelsAreShortPhrasesNotLoneWeakWords() throws {
         for (file, engine) in [("eval-nl.json", Self.dutch), ("eval-en.json", Self.english), ("eval-nl-2.json", Self.dutch)] {
             let notes = try Fixtures.notes(file)
