@@ -50,7 +50,7 @@ def submit(phone, text):
     area.clear()
     area.send_keys(text)
     phone.find_element(By.ID, "send").click()
-    wait(phone, 5).until(lambda d: phone_note(d, text) is not None, f"phone did not confirm {text!r}")
+    wait(phone, 15).until(lambda d: phone_note(d, text) is not None, f"phone did not confirm {text!r}")
 
 
 def test_phone_note_reaches_board(server, phone, board, screenshots):
@@ -96,8 +96,8 @@ def test_edit_and_delete_reach_board(server, phone, board):
     wait(phone).until(lambda d: phone_note(d, edited) is not None)
     phone_note(phone, edited).find_element(By.CSS_SELECTOR, '[data-action="delete"]').click()
     wait(phone).until(EC.element_to_be_clickable((By.CSS_SELECTOR, '[data-action="confirm-delete"]'))).click()
-    wait(board, 2).until(lambda d: not any(c.text == edited for c in board_cards(d, "muziek")))
-    wait(board, 2).until(lambda d: board_count(d, "muziek") == str(before - 1))
+    wait(board, 15).until(lambda d: not any(c.text == edited for c in board_cards(d, "muziek")))
+    wait(board, 15).until(lambda d: board_count(d, "muziek") == str(before - 1))
     wait(phone).until(lambda d: phone_note(d, edited) is None)
 
 

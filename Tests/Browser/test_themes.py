@@ -77,7 +77,7 @@ def test_themes_view_groups_shared_notes(server, drivers, screenshots):
     # Live: a new note shows up in the themes view without a reload.
     late = "samen muziek maken zonder te hoeven praten"
     server.post_note(server.join("muziek"), late)
-    wait(board, 5).until(lambda d: row_with(d, [["muziek", late]]))
+    wait(board, 15).until(lambda d: row_with(d, [["muziek", late]]))
 
     # The theory lens (key L): framework labels, "Overig" last.
     press(board, "l")
