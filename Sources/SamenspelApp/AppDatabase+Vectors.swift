@@ -34,11 +34,6 @@ extension AppDatabase {
         }
     }
 
-    /// How many vectors are stored (for tests and the banner).
-    func vectorCount(model: String) throws -> Int {
-        try read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM textVector WHERE model = ?", arguments: [model]) ?? 0 }
-    }
-
     static func data(_ vector: [Float]) -> Data {
         vector.withUnsafeBufferPointer { Data(buffer: $0) }
     }

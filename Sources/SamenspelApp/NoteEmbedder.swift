@@ -9,6 +9,9 @@ public struct NoteEmbedder: Sendable {
     public let database: AppDatabase
     /// Texts per call into the library (it spreads a batch over the cores).
     public var batchSize = 32
+    /// Vectors already read or made, so a theme run every second does not read the whole
+    /// window's vectors from SQLite again (copies of this embedder share it).
+    private let recent = VectorCache()
 
     public init(encoder: any SentenceEncoder, database: AppDatabase) {
         self.encoder = encoder
@@ -24,7 +27,13 @@ public struct NoteEmbedder: Sendable {
         for texts: some Collection<String>, limit: Int? = nil, progress: ((Int, Int) -> Void)? = nil,
         keepGoing: () -> Bool = { true }
     ) throws -> [String: [Float]] {
-        var found = try database.vectors(model: encoder.modelName, texts: texts)
+        var found = recent.vectors(of: texts)
+        let unread = Set(texts).subtracting(found.keys)
+        if !unread.isEmpty {
+            let stored = try database.vectors(model: encoder.modelName, texts: unread)
+            found.merge(stored) { old, _ in old }
+            recent.keep(stored)
+        }
         var seen = Set(found.keys)
         let missing = texts.filter { seen.insert($0).inserted }
         let now = limit.map { Array(missing.prefix($0)) } ?? missing
@@ -35,6 +44,7 @@ public struct NoteEmbedder: Sendable {
             let vectors = try encoder.embed(batch)
             try database.saveVectors(Array(zip(batch, vectors)).map { ($0, $1) }, model: encoder.modelName)
             for (text, vector) in zip(batch, vectors) { found[text] = vector }
+            recent.keep(Dictionary(zip(batch, vectors), uniquingKeysWith: { first, _ in first }))
             done += batch.count
             progress?(done, missing.count)
         }
@@ -66,5 +76,29 @@ public struct NoteEmbedder: Sendable {
         for note in notes { byID[note.id] = byText[note.text] }
         let lensVectors = lensTexts.compactMap { byText[$0] }
         return MeaningVectors(notes: byID, lens: lensVectors.count == lensTexts.count ? lensVectors : [])
+    }
+}
+
+/// Vectors by text in memory, for one model; emptied when it passes `limit` texts.
+final class VectorCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byText: [String: [Float]] = [:]
+    private let limit: Int
+
+    init(limit: Int = 10_000) { self.limit = limit }
+
+    func vectors(of texts: some Collection<String>) -> [String: [Float]] {
+        lock.withLock {
+            var found: [String: [Float]] = [:]
+            for text in texts { if let vector = byText[text] { found[text] = vector } }
+            return found
+        }
+    }
+
+    func keep(_ vectors: [String: [Float]]) {
+        lock.withLock {
+            if byText.count + vectors.count > limit { byText.removeAll(keepingCapacity: true) }
+            byText.merge(vectors) { _, new in new }
+        }
     }
 }

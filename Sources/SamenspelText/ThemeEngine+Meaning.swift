@@ -22,14 +22,16 @@ extension ThemeEngine {
     static let smallestBoard = 4
     static let smallBoardCosine: Float = 0.93
 
-    /// Clusters of `free` (indices into the run's notes) by meaning.
+    /// Clusters of the free notes (not pinned) by meaning.
+    /// - Parameters:
+    ///   - vectors: the free notes' vectors as the model gave them.
+    ///   - space: the same, centred (on the board, or on the free notes when some are pinned).
     func meaningClusters(
-        vectors: [[Float]], wordPairs: [(Int, Int, Double)], stickyPairs: [(Int, Int)]
-    ) -> (clusters: [[Int]], space: MeaningSpace) {
+        vectors: [[Float]], space: MeaningSpace, wordPairs: [(Int, Int, Double)], stickyPairs: [(Int, Int)]
+    ) -> [[Int]] {
         let n = vectors.count
-        let space = MeaningSpace(vectors)
         guard n >= Self.smallestBoard else {
-            return (Self.smallBoardClusters(vectors, wordPairs: wordPairs, threshold: Self.baseThreshold * granularity), space)
+            return Self.smallBoardClusters(vectors, wordPairs: wordPairs, threshold: Self.baseThreshold * granularity)
         }
         var (matrix, mean, deviation) = space.similarityMatrix()
         let word = Float(options.meaningWordWeight)
@@ -45,7 +47,7 @@ extension ThemeEngine {
             matrix[b * n + a] += bonus
         }
         let threshold = Float(mean + options.meaningCut * granularity * deviation)
-        return (DenseAverageLink.clusters(matrix: &matrix, count: n, threshold: threshold), space)
+        return DenseAverageLink.clusters(matrix: &matrix, count: n, threshold: threshold)
     }
 
     /// Two or three notes: together when they share words or say nearly the same.

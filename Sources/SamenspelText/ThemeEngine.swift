@@ -107,13 +107,16 @@ public final class ThemeEngine: @unchecked Sendable {
         let clusters: [[Int]]
         var space: MeaningSpace?
         if let vectors {
-            let run = meaningClusters(vectors: free.map { vectors[$0] }, wordPairs: graph.pairs, stickyPairs: sticky)
-            clusters = run.clusters
-            // The lens and the labels look at every note, pinned ones too.
-            space = MeaningSpace(vectors)
-            if let meaning, !meaning.lens.isEmpty, let space {
-                lens = meaningLens(space: space, noteIDs: notes.map(\.id), lensVectors: meaning.lens)
+            // The lens and the labels look at every note, pinned ones too; clustering at the free ones.
+            let board = MeaningSpace(vectors)
+            let freeVectors = free.map { vectors[$0] }
+            clusters = meaningClusters(
+                vectors: freeVectors, space: free.count == notes.count ? board : MeaningSpace(freeVectors),
+                wordPairs: graph.pairs, stickyPairs: sticky)
+            if let meaning, !meaning.lens.isEmpty {
+                lens = meaningLens(space: board, noteIDs: notes.map(\.id), lensVectors: meaning.lens)
             }
+            space = board
         } else {
             clusters = AverageLinkClustering.clusters(
                 nodeCount: free.count, pairs: graph.pairs + sticky.map { ($0.0, $0.1, threshold / 2) },

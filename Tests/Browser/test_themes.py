@@ -44,16 +44,21 @@ def row_labels(driver):
           .map((p) => p.textContent);""")
 
 
-def test_themes_view_groups_shared_notes(server, drivers, screenshots):
+def themes_board(server, drivers, notes):
+    """A new session with `notes` ({group: [text]}) and a 1920×1080 board showing its themes."""
     new_session(server)
-    for group, texts in NOTES.items():
+    for group, texts in notes.items():
         token = server.join(group)
         for text in texts:
             server.post_note(token, text)
-
     board = drivers(1920, 1080)
     board.get(server.url("/board"))
     wait(board).until(EC.element_to_be_clickable((By.ID, "view-themes"))).click()
+    return board
+
+
+def test_themes_view_groups_shared_notes(server, drivers, screenshots):
+    board = themes_board(server, drivers, NOTES)
     assert board.find_element(By.ID, "view-themes").get_attribute("aria-pressed") == "true"
     assert not board.find_element(By.ID, "columns").is_displayed()
     pairs = [["muziek", SHARED[0]], ["drama", SHARED[1]]]
@@ -176,14 +181,7 @@ MEANING_BOARD = {
 
 def test_themes_by_meaning_say_so(server, drivers, screenshots):
     """Notes that say the same in other words share a row, marked "≈ zelfde betekenis"; the trainer page names the engine."""
-    new_session(server)
-    for group, texts in MEANING_BOARD.items():
-        token = server.join(group)
-        for text in texts:
-            server.post_note(token, text)
-    board = drivers(1920, 1080)
-    board.get(server.url("/board"))
-    wait(board).until(EC.element_to_be_clickable((By.ID, "view-themes"))).click()
+    board = themes_board(server, drivers, MEANING_BOARD)
     pair = [["beeldend", "de therapeut is zelf het instrument"], ["drama", "als hulpverlener zet je je eigen persoon in"]]
     wait(board, 20).until(lambda d: row_with(d, pair), "the two 'therapist as instrument' notes share no row")
     def marks(d):
