@@ -48,7 +48,9 @@ class Server:
         assert self.process is None or self.process.poll() is not None, "already running"
         self.process = subprocess.Popen(
             [str(binary_path()), "serve", "--port", str(self.port), "--host", "127.0.0.1", "--data", str(self.data),
-             "--workshop", self.workshop, *self.extra],
+             "--workshop", self.workshop,
+             # every browser of every test comes from 127.0.0.1: one address holds the whole room
+             "--connections-per-ip", "0", *self.extra],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
         )
         lines = queue.Queue()
