@@ -14,9 +14,13 @@ command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)" >&2; exi
 run() {
   local data; data=$(mktemp -d)
   "$1" serve --host 127.0.0.1 --port $port --data "$data" --notes-per-minute 0 --notes-per-phone 0 \
-    --joins-per-minute 0 --connections-per-ip 0 >/dev/null 2>&1 &
+    --joins-per-minute 0 --connections-per-ip 0 >"$data/banner" 2>&1 &
   local server=$!
   for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$port/api/health" && break; sleep 0.1; done
+  # A new session may start in its briefing: open submissions with the banner's trainer token.
+  local trainer; trainer=$(grep -o 'token=[^ ]*' "$data/banner" | head -1 | cut -d= -f2)
+  curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $trainer" \
+    -d '{"phase":"open"}' "http://127.0.0.1:$port/api/trainer/phase" || true
   local tokens=""
   for _ in $(seq 20); do
     tokens+=,$(curl -s -X POST -H 'Content-Type: application/json' -d '{"group":"pmt"}' "http://127.0.0.1:$port/api/join" |

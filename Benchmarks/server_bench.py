@@ -36,10 +36,18 @@ def start_samenspel(data, port=0):
     while time.time() < deadline:
         if select.select([process.stdout], [], [], 0.5)[0]:
             text += os.read(process.stdout.fileno(), 65536)
-            match = re.search(rb"Trainer:\s+http://localhost:(\d+)/", text)
+            match = re.search(rb"Trainer:\s+http://localhost:(\d+)/trainer\?token=(\S+)", text)
             if match:
+                open_brainstorm(int(match.group(1)), match.group(2).decode())
                 return process, int(match.group(1))
     raise RuntimeError("samenspel did not start")
+
+
+def open_brainstorm(port, trainer_token):
+    """A new session starts in its briefing; the benchmark posts notes, so it opens submissions."""
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/api/trainer/phase", data=b'{"phase": "open"}',
+                                     headers={"Content-Type": "application/json", "Authorization": "Bearer " + trainer_token})
+    urllib.request.urlopen(request).read()
 
 
 def join(port, group="pmt"):

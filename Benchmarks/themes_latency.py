@@ -34,13 +34,16 @@ def start(data):
     while time.time() - started < 30:
         if select.select([process.stdout], [], [], 0.05)[0]:
             text += os.read(process.stdout.fileno(), 65536)
-            match = re.search(rb"Trainer:\s+http://localhost:(\d+)/", text)
+            match = re.search(rb"Trainer:\s+http://localhost:(\d+)/trainer\?token=(\S+)", text)
             if match:
                 port = int(match.group(1))
                 while True:  # listening: the first answer
                     try:
                         urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=1).read()
-                        return process, port, time.time() - started
+                        listening = time.time() - started
+                        # A new session starts in its briefing; the phones here post notes.
+                        call(port, "POST", "/api/trainer/phase", {"phase": "open"}, match.group(2).decode())
+                        return process, port, listening
                     except OSError:
                         time.sleep(0.005)
     raise SystemExit("the server did not start")

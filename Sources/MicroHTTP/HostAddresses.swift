@@ -4,10 +4,15 @@ import Foundation
 public enum HostAddresses {
     /// Every IPv4 address of an interface that is up, loopback excluded, in interface order.
     public static func ipv4() -> [String] {
+        ipv4Interfaces().map(\.address)
+    }
+
+    /// Every IPv4 address of an interface that is up, loopback excluded, with its interface's name.
+    public static func ipv4Interfaces() -> [(interface: String, address: String)] {
         var list: UnsafeMutablePointer<ifaddrs>?
         guard getifaddrs(&list) == 0, let first = list else { return [] }
         defer { freeifaddrs(list) }
-        var result: [String] = []
+        var result: [(interface: String, address: String)] = []
         for entry in sequence(first: first, next: { $0.pointee.ifa_next }) {
             let flags = Int32(entry.pointee.ifa_flags)
             guard let address = entry.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET),
@@ -18,7 +23,8 @@ public enum HostAddresses {
                 _ = inet_ntop(AF_INET, &inAddress, &text, socklen_t(text.count))
             }
             let value = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            if !result.contains(value) { result.append(value) }
+            let name = String(cString: entry.pointee.ifa_name)
+            if !result.contains(where: { $0.address == value }) { result.append((name, value)) }
         }
         return result
     }

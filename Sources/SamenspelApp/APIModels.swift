@@ -45,9 +45,13 @@ struct APISession: Encodable {
     var joinUrl: String
     var workshop: Workshop
     var counts: [String: Int]
+    /// Phones joined per group.
+    var joined: [String: Int]
     var timer: Session.Timer?
     /// When the trainer published the summary; phones then offer it.
     var publishedAt: Date?
+    /// The take-away of this session (names it, so it outlives the next session), once published.
+    var summaryUrl: String?
     /// The laptop's clock, so a phone can correct its own for the countdown.
     var serverTime: Date
 }
@@ -85,6 +89,7 @@ struct PhaseRequest: Decodable { var phase: String }
 struct NewSessionRequest: Decodable { var workshop: String }
 struct DeletedNote: Encodable { var id: String; var group: String; var hidden: Bool? = nil }
 struct TimerRequest: Decodable { var seconds: Int }
+struct AddTimeRequest: Decodable { var seconds: Int }
 struct ModerationRequest: Decodable {
     var text: String?
     var hidden: Bool?

@@ -58,3 +58,12 @@ extension APIRoutes {
         }
     }
 }
+
+extension APIRoutes {
+    /// The QR code of a session's take-away link (the active session by default).
+    func summaryQR(_ sessionID: String?) throws -> String {
+        let id = try sessionID ?? service.activeSession().id
+        guard try service.database.session(id: id) != nil else { throw AppError.notFound("There is no session \(id).") }
+        return try QRCode(links.summaryURL(sessionID: id)).svg()
+    }
+}

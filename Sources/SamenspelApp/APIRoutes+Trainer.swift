@@ -27,6 +27,13 @@ extension APIRoutes {
             AppRoute("POST", "/api/trainer/timer", .trainer, "Start a countdown (opens submissions); 0 stops it") { request, _ in
                 .json(try service.setTimer(seconds: try request.decode(TimerRequest.self).seconds))
             },
+            AppRoute("POST", "/api/trainer/timer/add", .trainer, "Lengthen the countdown (default a minute; starts one when none runs)") { request, _ in
+                let seconds = request.body.isEmpty ? 60 : try request.decode(AddTimeRequest.self).seconds
+                return .json(try service.extendTimer(seconds: seconds))
+            },
+            AppRoute("POST", "/api/trainer/sessions/:id/reopen", .trainer, "Make an archived session the active one again") { request, _ in
+                .json(try service.reopenSession(request.parameters["id"] ?? ""))
+            },
             AppRoute("POST", "/api/trainer/sessions", .trainer, "Start a new session of a workshop") { request, _ in
                 .json(try service.startSession(workshopID: try request.decode(NewSessionRequest.self).workshop), status: 201)
             },

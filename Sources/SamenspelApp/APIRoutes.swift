@@ -20,10 +20,10 @@ struct APIRoutes: Sendable {
             AppRoute("GET", "/api/session", .viewer, "The active session") { _, _ in
                 .json(try service.apiSession(try service.activeSession()))
             },
-            AppRoute("GET", "/api/qr.svg", .viewer, "QR code of the join URL (?for=summary: of the summary page)") { request, _ in
+            AppRoute("GET", "/api/qr.svg", .viewer, "QR code of the join URL (?for=summary: of a session's summary page)") { request, _ in
                 let target = request.query["for"]
                 guard target == nil || target == "summary" else { throw AppError.badRequest("'for' can only be 'summary'.") }
-                let svg = target == "summary" ? try QRCode(links.joinURL + "summary").svg() : links.qrSVG
+                let svg = target == "summary" ? try summaryQR(request.query["session"]) : links.qrSVG
                 var response = HTTPResponse(status: 200, contentType: "image/svg+xml", body: Data(svg.utf8))
                 response.setHeader("Cache-Control", "no-cache")
                 return response

@@ -63,7 +63,7 @@ extension AppDatabase {
     }
 
     /// Sets or clears the countdown of a session, with its phase.
-    func setTimer(_ timer: Session.Timer?, phase: Session.Phase, sessionID: String) throws -> Session {
+    public func setTimer(_ timer: Session.Timer?, phase: Session.Phase, sessionID: String) throws -> Session {
         try write { db in
             guard var record = try SessionRecord.fetchOne(db, key: sessionID) else {
                 throw AppError.notFound("There is no session \(sessionID).")

@@ -45,6 +45,26 @@ extension AppDatabase {
         }
     }
 
+    /// Makes a stored session the active one again and returns it.
+    public func activate(sessionID: String) throws -> Session {
+        try write { db in
+            guard let record = try SessionRecord.fetchOne(db, key: sessionID) else {
+                throw AppError.notFound("There is no session \(sessionID).")
+            }
+            try SettingRecord(key: Self.activeSessionKey, value: sessionID).save(db)
+            return record.session
+        }
+    }
+
+    /// Phones that joined a session, per group.
+    public func joinCounts(sessionID: String) throws -> [String: Int] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT groupId, COUNT(*) AS n FROM participant WHERE sessionId = ? GROUP BY groupId",
+                             arguments: [sessionID])
+                .reduce(into: [String: Int]()) { $0[$1["groupId"]] = $1["n"] }
+        }
+    }
+
     /// Sets the phase of a session and returns it.
     public func setPhase(_ phase: Session.Phase, sessionID: String) throws -> Session {
         try write { db in

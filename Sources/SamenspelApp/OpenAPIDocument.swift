@@ -30,7 +30,8 @@ enum OpenAPIDocument {
                 operation["parameters"] = parameters
             }
             if route.path == "/api/qr.svg" {
-                operation["parameters"] = [["name": "for", "in": "query", "required": false, "schema": ["type": "string", "enum": ["summary"]]]]
+                operation["parameters"] = [["name": "for", "in": "query", "required": false, "schema": ["type": "string", "enum": ["summary"]]],
+                                           ["name": "session", "in": "query", "required": false, "schema": ["type": "string"]]]
             }
             if route.path == "/api/events" {
                 operation["parameters"] = [
@@ -43,7 +44,9 @@ enum OpenAPIDocument {
                 operation["parameters"] = [["name": String(name), "in": "path", "required": true, "schema": ["type": "string"]]]
             }
             if let body = bodies["\(route.method) \(route.path)"] {
-                operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": body]]]
+                // Without a body, adding time adds a minute.
+                let required = route.path != "/api/trainer/timer/add"
+                operation["requestBody"] = ["required": required, "content": ["application/json": ["schema": body]]]
             }
             paths[key, default: [:]][route.method.lowercased()] = operation
         }
@@ -86,7 +89,9 @@ enum OpenAPIDocument {
         }
         if route.path.hasSuffix("/restore") { result["410"] = json(ref("Error"), "The undo window has passed") }
         switch "\(route.method) \(route.path)" {
-        case "GET /api/qr.svg": result["200"] = ["description": "SVG image", "content": ["image/svg+xml": ["schema": ["type": "string"]]]]
+        case "GET /api/qr.svg":
+            result["200"] = ["description": "SVG image", "content": ["image/svg+xml": ["schema": ["type": "string"]]]]
+            result["404"] = json(ref("Error"), "Unknown session")
         case "GET /api/events": result["200"] = ["description": "Event stream", "content": ["text/event-stream": ["schema": ["type": "string"]]]]
         case "GET /api/session", "POST /api/trainer/phase": result["200"] = json(ref("Session"), "The session")
         case "POST /api/trainer/sessions": result["201"] = json(ref("Session"), "The new session"); result["404"] = json(ref("Error"), "Unknown workshop")
@@ -131,6 +136,7 @@ enum OpenAPIDocument {
                                     "properties": ["phase": ["type": "string", "enum": ["briefing", "open", "closed", "summary"]]]],
         "POST /api/trainer/timer": ["type": "object", "required": ["seconds"],
                                     "properties": ["seconds": ["type": "integer", "minimum": 0, "maximum": 14400]]],
+        "POST /api/trainer/timer/add": ["type": "object", "required": ["seconds"], "properties": ["seconds": ["type": "integer", "minimum": 1, "maximum": 3600]]],
         "PUT /api/groups/:group/summary": ["type": "object", "required": ["text"], "properties": ["text": ["type": "string", "maxLength": 2000]]],
         "POST /api/trainer/publish": ["type": "object", "required": ["published"], "properties": ["published": ["type": "boolean"]]],
         "POST /api/trainer/sessions/:id/publish": ["type": "object", "required": ["published"], "properties": ["published": ["type": "boolean"]]],
@@ -155,6 +161,8 @@ enum OpenAPIDocument {
         "Session": ["type": "object", "required": ["id", "phase", "createdAt", "joinUrl", "workshop", "counts"],
                     "properties": ["id": ["type": "string"], "phase": ["type": "string", "enum": ["briefing", "open", "closed", "summary"]],
                                    "createdAt": ["type": "string", "format": "date-time"], "joinUrl": ["type": "string"],
-                                   "workshop": ["type": "object"], "counts": ["type": "object", "additionalProperties": ["type": "integer"]]]],
+                                   "workshop": ["type": "object"], "counts": ["type": "object", "additionalProperties": ["type": "integer"]],
+                                   "joined": ["type": "object", "additionalProperties": ["type": "integer"]],
+                                   "summaryUrl": ["type": "string"]]],
     ] }
 }

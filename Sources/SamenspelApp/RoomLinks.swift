@@ -10,6 +10,11 @@ final class RoomLinks: @unchecked Sendable {
     var joinURL: String { lock.withLock { join } }
     var qrSVG: String { lock.withLock { svg } }
 
+    /// The take-away of one session, on the address phones reach.
+    func summaryURL(sessionID: String) -> String {
+        joinURL + "summary?session=" + sessionID
+    }
+
     func set(joinURL: String, qrSVG: String) {
         lock.withLock {
             join = joinURL

@@ -16,6 +16,8 @@ public final class SamenspelServer: @unchecked Sendable {
     private let links = RoomLinks()
     private let http: HTTPServer
     private let logger: Logger
+    /// The session found or started on start, for the banner.
+    public let startOutcome: StartOutcome
 
     /// Loads the workshop, opens the data folder and resumes (or starts) the session.
     /// Every failure is an `AppError` with one clear line.
@@ -39,7 +41,7 @@ public final class SamenspelServer: @unchecked Sendable {
         service = SessionService(database: database, hub: hub, catalog: catalog, links: links, themes: themes, limits: options.limits)
         themes.activeSession = { [service] in try service.activeSession() }
         do {
-            _ = try service.resumeOrStart()
+            startOutcome = try service.resumeOrStart()
         } catch {
             throw AppError.database("cannot start a session: \(error)")
         }
@@ -81,11 +83,21 @@ public final class SamenspelServer: @unchecked Sendable {
 
     public var port: Int { http.port }
 
-    /// The join URL on every non-loopback IPv4 address (when listening on all), then localhost.
+    /// The join URL: `--join-url` when given, else on every non-loopback IPv4 address (when
+    /// listening on all; Wi-Fi and Ethernet before virtual adapters), then localhost.
     public var joinURLs: [String] {
+        var urls = automaticJoinURLs
+        if let chosen = options.joinURL {
+            urls.removeAll { $0 == chosen }
+            urls.insert(chosen, at: 0)
+        }
+        return urls
+    }
+
+    private var automaticJoinURLs: [String] {
         var hosts: [String]
         switch options.host {
-        case "0.0.0.0": hosts = HostAddresses.ipv4()
+        case "0.0.0.0": hosts = JoinAddresses.ranked(HostAddresses.ipv4Interfaces())
         case let host where host.hasPrefix("127."): hosts = []
         default: hosts = [options.host]
         }

@@ -10,6 +10,8 @@ public struct ServeOptions: Sendable {
     public var staticDirectory = "Static"
     public var threads = 4
     public var limits = Limits()
+    /// The URL phones join on (the QR code), when the trainer chose one; nil picks an address.
+    public var joinURL: String?
     /// A PIN the trainer page asks for, on top of the trainer link.
     public var trainerPIN: String?
     /// The sentence model's folder (nil: where `scripts/install-model.sh` puts it).
@@ -18,6 +20,16 @@ public struct ServeOptions: Sendable {
     public var themesByMeaning = true
     /// An encoder to use instead of loading the model from `modelFolder` (tests count calls).
     public var encoder: (any SentenceEncoder)?
+
+    /// A join URL as typed (`192.168.1.20:8080`, `http://laptop.local:8080`), made whole
+    /// with `http://` and a closing `/`; nil when it is not an http(s) URL with a host.
+    public static func joinURL(_ text: String) -> String? {
+        var url = text.trimmingCharacters(in: .whitespaces)
+        if !url.contains("://") { url = "http://" + url }
+        guard let parsed = URLComponents(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""),
+              let host = parsed.host, !host.isEmpty, parsed.query == nil, parsed.fragment == nil else { return nil }
+        return url.hasSuffix("/") ? url : url + "/"
+    }
 
     /// What one phone or address may do. 0 switches a limit off (benchmarks do).
     public struct Limits: Sendable {

@@ -23,6 +23,8 @@ public final class SessionService: @unchecked Sendable {
     /// The active session, kept in memory: every note request needs it.
     private let cacheLock = NSLock()
     private var cachedActive: Session?
+    /// Counts `remember` calls, so a read that raced a change does not cache the older session.
+    private var cacheGeneration = 0
 
     init(database: AppDatabase, hub: EventHub, catalog: WorkshopCatalog, links: RoomLinks, themes: ThemeService,
          limits: ServeOptions.Limits = .init()) {
@@ -36,41 +38,42 @@ public final class SessionService: @unchecked Sendable {
         self.links = links
     }
 
-    /// Resumes the active session, or starts one of the primary workshop when
-    /// there is none or the active one is of another workshop.
-    public func resumeOrStart() throws -> Session {
-        try database.purgeDeleted(before: Date())
-        if let session = try database.activeSession(), session.workshop.id == catalog.primary.id {
-            armClock(session)
-            return session
-        }
-        let session = Session(id: UUID().uuidString.lowercased(), workshop: catalog.primary, createdAt: Date())
-        try database.startSession(session)
-        return session
-    }
-
     /// The active session.
     public func activeSession() throws -> Session {
-        if let session = cacheLock.withLock({ cachedActive }) { return session }
+        let (cached, generation) = cacheLock.withLock { (cachedActive, cacheGeneration) }
+        if let cached { return cached }
         guard let session = try database.activeSession() else { throw AppError.notFound("There is no active session.") }
-        cacheLock.withLock { cachedActive = session }
-        return session
+        return cacheLock.withLock {
+            if cacheGeneration == generation { cachedActive = session }
+            return cachedActive ?? session
+        }
     }
 
     func remember(_ session: Session) {
-        cacheLock.withLock { cachedActive = session }
+        cacheLock.withLock {
+            cachedActive = session
+            cacheGeneration += 1
+        }
     }
 
     func apiSession(_ session: Session) throws -> APISession {
-        APISession(
+        let published = try database.publishedAt(sessionID: session.id)
+        return APISession(
             id: session.id, phase: session.phase.rawValue, createdAt: session.createdAt, joinUrl: links.joinURL,
-            workshop: session.workshop, counts: try counts(session), timer: session.timer,
-            publishedAt: try database.publishedAt(sessionID: session.id), serverTime: Date())
+            workshop: session.workshop, counts: try counts(session), joined: try joined(session), timer: session.timer,
+            publishedAt: published, summaryUrl: published == nil ? nil : links.summaryURL(sessionID: session.id),
+            serverTime: Date())
     }
 
     /// Notes per group, every group of the workshop included.
     private func counts(_ session: Session) throws -> [String: Int] {
         let stored = try database.noteCounts(sessionID: session.id)
+        return Dictionary(uniqueKeysWithValues: session.workshop.groups.map { ($0.id, stored[$0.id] ?? 0) })
+    }
+
+    /// Phones joined per group, every group of the workshop included.
+    private func joined(_ session: Session) throws -> [String: Int] {
+        let stored = try database.joinCounts(sessionID: session.id)
         return Dictionary(uniqueKeysWithValues: session.workshop.groups.map { ($0.id, stored[$0.id] ?? 0) })
     }
 
@@ -88,62 +91,8 @@ public final class SessionService: @unchecked Sendable {
         }
         let token = Token.make()
         try database.addParticipant(token: token, sessionID: session.id, group: group, at: Date())
+        publish("session.joined", JoinCounts(session: session.id, joined: try joined(session)))
         return JoinResponse(token: token, group: group, session: session.id)
-    }
-
-    /// Moves the session to a phase; leaving the brainstorm stops its countdown.
-    func setPhase(_ phase: Session.Phase) throws -> APISession {
-        try changeLock.withLock {
-            let current = try activeSession()
-            let session = try database.setTimer(phase == .open ? current.timer : nil, phase: phase, sessionID: current.id)
-            return try changed(session)
-        }
-    }
-
-    /// Starts a countdown of `seconds` and opens submissions; 0 stops it.
-    func setTimer(seconds: Int) throws -> APISession {
-        guard (0...(4 * 3600)).contains(seconds) else { throw AppError.unprocessable("A countdown lasts 0 to 14,400 seconds.") }
-        return try changeLock.withLock {
-            let current = try activeSession()
-            let timer = seconds > 0 ? Session.Timer(endsAt: Self.now().addingTimeInterval(TimeInterval(seconds)), seconds: seconds) : nil
-            let session = try database.setTimer(timer, phase: seconds > 0 ? .open : current.phase, sessionID: current.id)
-            return try changed(session)
-        }
-    }
-
-    /// Remembers, announces and (re)arms the countdown of a changed session. Call under `changeLock`.
-    private func changed(_ session: Session) throws -> APISession {
-        remember(session)
-        let api = try apiSession(session)
-        publish("session.changed", api)
-        armClock(session)
-        return api
-    }
-
-    /// Closes submissions when the countdown (and its grace for notes in flight) ends.
-    func armClock(_ session: Session) {
-        guard session.phase == .open, let timer = session.timer else { return clock.cancel() }
-        clock.schedule(at: timer.endsAt.addingTimeInterval(Session.grace)) { [weak self] in
-            guard let self, let current = try? self.activeSession(), current.id == session.id, current.timer == timer else { return }
-            _ = try? self.setPhase(.closed)
-        }
-    }
-
-    func startSession(workshopID: String) throws -> APISession {
-        guard let workshop = catalog.workshop(id: workshopID) else {
-            throw AppError.notFound("There is no workshop '\(workshopID)'.")
-        }
-        return try changeLock.withLock {
-            // The session that ends takes no more notes, also if it is opened later from the archive.
-            if let previous = try? activeSession(), previous.phase == .open {
-                _ = try database.setPhase(.closed, sessionID: previous.id)
-            }
-            let session = Session(id: UUID().uuidString.lowercased(), workshop: workshop, createdAt: Date())
-            try database.startSession(session)
-            let api = try changed(session)
-            themes.notesChanged()
-            return api
-        }
     }
 
     func publish<T: Encodable>(_ event: String, _ value: T) {

@@ -40,6 +40,12 @@ public struct Session: Sendable, Codable, Equatable {
         self.timer = timer
     }
 
+    /// Where a new session of `workshop` starts: in the briefing when it has slides to
+    /// introduce the question, else with submissions open.
+    public static func firstPhase(of workshop: Workshop) -> Phase {
+        workshop.briefing.isEmpty ? .open : .briefing
+    }
+
     /// Whether notes may be added, changed or deleted now.
     public var acceptsNotes: Bool { phase == .open }
 }

@@ -9,7 +9,9 @@ struct ServeCommand: ParsableCommand {
 
     @Option(help: "Port to listen on; 0 picks a free one.") var port = 8080
     @Option(help: "IPv4 address to listen on (0.0.0.0 = every network of this laptop).") var host = "0.0.0.0"
-    @Option(help: "The workshop file.") var workshop = "Workshops/werkalliantie-vaktherapie.yaml"
+    @Option(help: "The URL phones join on (the QR code), e.g. http://192.168.1.20:8080/ (default: the Wi-Fi or Ethernet address).")
+    var joinUrl: String?
+    @Option(help: "The workshop file (started when no session is active; a running session resumes).") var workshop = "Workshops/werkalliantie-vaktherapie.yaml"
     @Option(help: "Folder for the database (default: $XDG_DATA_HOME/samenspel).") var data: String?
     @Option(help: "Folder with the web pages.") var `static` = "Static"
     @Option(help: "trace, debug, info, notice, warning, error or critical.") var logLevel = "info"
@@ -44,6 +46,12 @@ struct ServeCommand: ParsableCommand {
         options.staticDirectory = ProjectPaths.locate(self.static)
         if let data { options.dataDirectory = data }
         options.trainerPIN = trainerPin
+        if let joinUrl {
+            guard let url = ServeOptions.joinURL(joinUrl) else {
+                throw ValidationError("--join-url '\(joinUrl)' is not a web address; give one like http://192.168.1.20:8080/")
+            }
+            options.joinURL = url
+        }
         options.threads = threads ?? max(2, ProcessInfo.processInfo.activeProcessorCount)
         options.limits.notesPerMinute = notesPerMinute
         options.limits.notesPerPhone = notesPerPhone

@@ -85,6 +85,9 @@ class Server:
         self.trainer_url = trainer_url
         self.base_url = re.match(r"(http://[^/]+)", trainer_url).group(1)
         self.port = int(self.base_url.rsplit(":", 1)[1])  # a restart comes back on the same port
+        self.banner = "".join(seen)
+        if "Session: new" in self.banner and "--trainer-pin" not in self.extra:  # a new session starts in its briefing; the tests brainstorm
+            self.trainer("POST", "/api/trainer/phase", {"phase": "open"})
 
     def stop(self, sig=signal.SIGTERM):
         if self.process is None or self.process.poll() is not None:

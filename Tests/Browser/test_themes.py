@@ -24,8 +24,9 @@ def press(driver, key):
 
 
 def new_session(server):
-    token = server.trainer_url.split("token=", 1)[1]
-    return server.api("POST", "/api/trainer/sessions", {"workshop": "werkalliantie-vaktherapie"}, token)
+    session = server.trainer("POST", "/api/trainer/sessions", {"workshop": "werkalliantie-vaktherapie"})
+    server.trainer("POST", "/api/trainer/phase", {"phase": "open"})  # it starts in its briefing
+    return session
 
 
 def row_with(driver, pairs):

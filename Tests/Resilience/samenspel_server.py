@@ -21,7 +21,10 @@ class Server:
              # Test clients all come from 127.0.0.1 and go fast; the limits have tests of their own.
              "--notes-per-minute", "0", "--joins-per-minute", "0", "--connections-per-ip", "0", *extra],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
-        self.port, self.trainer_token = self._wait_for_banner(deadline=time.time() + 30)
+        self.port, self.trainer_token, self.banner = self._wait_for_banner(deadline=time.time() + 30)
+        if "Session: new" in self.banner:  # a new session starts in its briefing; the tests brainstorm
+            status, body = self.request("POST", "/api/trainer/phase", {"phase": "open"}, self.trainer_token)
+            assert status == 200, body
 
     def _wait_for_banner(self, deadline):
         buffered = b""
@@ -34,7 +37,7 @@ class Server:
                 buffered += chunk
                 match = re.search(rb"Trainer:\s+http://[^:/\s]+:(\d+)/trainer\?token=(\S+)", buffered)
                 if match:
-                    return int(match.group(1)), match.group(2).decode()
+                    return int(match.group(1)), match.group(2).decode(), buffered.decode(errors="replace")
             if self.process.poll() is not None:
                 break
         raise RuntimeError("server did not start: " + buffered.decode(errors="replace") + self.process.stderr.read().decode())

@@ -23,6 +23,7 @@ import TestSupport
     private func check(_ app: TestApp, _ route: (method: String, path: String, role: Role), as caller: Role) throws {
         // A fresh phone and note per call: a DELETE never meets a deleted note, and a
         // session started by an earlier call does not leave a stale token.
+        try app.openSubmissions()  // an earlier call may have started a new session, in its briefing
         let participant = try app.join("muziek")
         let noteID = "m-\(UUID().uuidString.prefix(8))"
         try app.post("Matrix", id: noteID, token: participant)
@@ -59,6 +60,7 @@ import TestSupport
         "POST /api/trainer/phase": ["phase": "open"],
         "POST /api/trainer/sessions": ["workshop": "werkalliantie-vaktherapie"],
         "POST /api/trainer/timer": ["seconds": 0],
+        "POST /api/trainer/timer/add": ["seconds": 60],
         "PUT /api/groups/:group/summary": ["text": "Samen spelen verbindt."],
         "POST /api/trainer/publish": ["published": true],
         "POST /api/trainer/sessions/:id/publish": ["published": true],

@@ -65,7 +65,7 @@ import TestSupport
     }
 
     @Test func connectionsPerAddressAreLimited() throws {
-        let app = try TestApp { $0.limits.connectionsPerAddress = 4 }
+        let app = try TestApp(open: false) { $0.limits.connectionsPerAddress = 4 }
         defer { app.stop() }
         let held = try (0..<4).map { _ in try RawConnection(port: app.port) }
         for connection in held { try connection.send(method: "GET", path: "/api/events") }

@@ -12,13 +12,21 @@ final class TestApp {
     private(set) var server: SamenspelServer
 
     /// Limits are off unless a test turns them on: tests join and post from one address quickly.
-    init(workshop: String = "Workshops/werkalliantie-vaktherapie.yaml", dataDirectory: String? = nil,
+    /// A new session starts in its briefing; `open` moves it on to the brainstorm, as most tests need.
+    init(workshop: String = "Workshops/werkalliantie-vaktherapie.yaml", dataDirectory: String? = nil, open: Bool = true,
          configure: (inout ServeOptions) -> Void = { _ in }) throws {
         self.dataDirectory = dataDirectory ?? NSTemporaryDirectory() + "samenspel-test-" + UUID().uuidString
         var options = Self.options(workshop: workshop, dataDirectory: self.dataDirectory)
         configure(&options)
         self.options = options
         server = try Self.start(options)
+        if open, !server.startOutcome.resumed { try openSubmissions() }
+    }
+
+    /// Moves the active session to the brainstorm.
+    func openSubmissions() throws {
+        let response = try request("POST", "/api/trainer/phase", token: trainerToken, json: ["phase": "open"])
+        guard response.status == 200 else { throw ClientError("opening failed: \(response.status) \(response.text)") }
     }
 
     let options: ServeOptions
@@ -46,9 +54,11 @@ final class TestApp {
 
     var port: Int { server.port }
 
-    /// Stops and starts again on the same data folder.
-    func restart() throws {
+    /// Stops and starts again on the same data folder, with another `--workshop` if given.
+    func restart(workshop: String? = nil) throws {
         server.stop()
+        var options = self.options
+        if let workshop { options.workshopFile = repositoryRoot.appendingPathComponent(workshop).path }
         server = try Self.start(options)
     }
 
@@ -59,6 +69,7 @@ final class TestApp {
 
     // MARK: - API helpers
 
+    @discardableResult
     func request(_ method: String, _ path: String, token: String? = nil, json: Any? = nil, raw: String? = nil,
                  headers: [String: String] = [:]) throws -> RawResponse {
         var headers = headers

@@ -21,7 +21,7 @@ import TestSupport
     }
 
     @Test func aPINGuardsTheTrainerRoutes() throws {
-        let app = try TestApp { $0.trainerPIN = "4711" }
+        let app = try TestApp(open: false) { $0.trainerPIN = "4711" }
         defer { app.stop() }
         let cookie = try cookie(app)
         let locked = try app.request("GET", "/api/trainer/overview", headers: ["Cookie": cookie])
