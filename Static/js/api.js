@@ -79,6 +79,8 @@ export const api = {
     pin: (pin) => request('POST', '/api/trainer/pin', { body: { pin }, headers: csrf ? { 'X-CSRF-Token': csrf } : {} }),
     setPhase: (phase) => trainerSend('POST', '/api/trainer/phase', { phase }),
     timer: (seconds) => trainerSend('POST', '/api/trainer/timer', { seconds }),
+    addTime: (seconds = 60) => trainerSend('POST', '/api/trainer/timer/add', { seconds }),
+    reopenSession: (id) => trainerSend('POST', `/api/trainer/sessions/${enc(id)}/reopen`),
     newSession: (workshop) => trainerSend('POST', '/api/trainer/sessions', { workshop }),
     updateNote: (id, patch) => trainerSend('PATCH', `/api/trainer/notes/${enc(id)}`, patch),
     deleteNote: (id) => trainerSend('DELETE', `/api/trainer/notes/${enc(id)}`),
@@ -134,6 +136,14 @@ export function subscribe(handlers, { onStatus = () => {}, onResync = () => {} }
   };
   connect();
   return () => { closed = true; clearTimeout(timer); if (source) source.close(); };
+}
+
+/** The take-away link of a session: it names the session, so it still opens that
+ * summary after the trainer started the next one. */
+export function summaryUrl(session) {
+  if (session.summaryUrl) return session.summaryUrl;
+  const path = `/summary?session=${encodeURIComponent(session.id)}`;
+  try { return new URL(path, session.joinUrl || location.href).href; } catch { return path; }
 }
 
 /** RFC 4122 version 4 UUID from crypto.getRandomValues (randomUUID needs a secure context). */

@@ -1,5 +1,5 @@
 // The board follows the session's phase; the countdown; the summary view; the S key.
-import { api } from './api.js';
+import { api, summaryUrl } from './api.js';
 import { el, $, clear, setGroupColour } from './dom.js';
 import { t, tn } from './i18n.js';
 import { Countdown, showCountdown, remaining } from './clock.js';
@@ -51,9 +51,12 @@ export function renderSummary(session, notes) {
       el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
       el('span', { class: 'group-name', text: g.name }),
       el('span', { class: 'count-n', text: tn('notes', counts.get(g.id) || 0) })), g.colour)));
-  let url = '/summary';
-  try { url = new URL('/summary', session.joinUrl || location.href).href; } catch { /* keep the path */ }
+  const url = summaryUrl(session);
   $('#summary-url').textContent = url;
+  const qr = $('#summary-view-qr');
+  const src = `/api/qr.svg?for=summary&session=${encodeURIComponent(session.id)}`;
+  if (qr.getAttribute('src') !== src) qr.src = src;
+  qr.alt = t('bsum.qrAlt', { url });
 }
 
 let toastTimer = null;

@@ -1,7 +1,7 @@
 // Board "Summaries" view (key G, or its button beside Columns/Themes): the groups' own
 // summaries side by side, live. Once the trainer publishes, the QR code and address of the
 // summary page, large, so the room can scan it.
-import { api } from './api.js';
+import { api, summaryUrl } from './api.js';
 import { el, $, clear, setGroupColour } from './dom.js';
 import { t } from './i18n.js';
 
@@ -30,7 +30,7 @@ export function installSummaries(prefs, onChange) {
   $('#themes').after(section);
   panel = el('div', { id: 'summary-qr', class: 'qr-panel board-qr summary-qr', hidden: true },
     el('p', { class: 'qr-title', id: 'summary-qr-title' }),
-    el('img', { id: 'summary-qr-img', src: '/api/qr.svg?for=summary', alt: '' }),
+    el('img', { id: 'summary-qr-img', alt: '' }),
     el('p', { class: 'join-url', id: 'summary-qr-url' }));
   $('.board-side').prepend(panel);
   document.addEventListener('keydown', (event) => {
@@ -80,8 +80,9 @@ export function renderSummaries(session) {
   }
   const published = Boolean(session.publishedAt);
   panel.hidden = !(on && published);
-  let url = '/summary';
-  try { url = new URL('/summary', session.joinUrl || location.href).href; } catch { /* keep the path */ }
+  const url = summaryUrl(session);
+  const src = `/api/qr.svg?for=summary&session=${encodeURIComponent(session.id)}`;
+  if ($('#summary-qr-img').getAttribute('src') !== src) $('#summary-qr-img').src = src;
   $('#summary-qr-title').textContent = t('bsum.scan');
   const cut = url.indexOf('/summary'); // may break before the path, never inside a word
   clear($('#summary-qr-url')).append(url.slice(0, cut), el('wbr'), url.slice(cut));

@@ -8,6 +8,7 @@ import { errorMessage } from './errors.js';
 import { renderPhase, adoptTimer, watchConnection } from './join-status.js';
 import { makeActions } from './join-actions.js';
 import { renderSummaryBox, summaryEvents } from './summary-box.js';
+import { tellHidden, forgetHidden } from './join-hidden.js';
 
 const LANG_KEY = 'samenspel.lang';
 const DRAFT_KEY = 'samenspel.draft';
@@ -67,7 +68,7 @@ function render() {
 
 function renderPicker() {
   const box = clear($('#group-buttons'));
-  if (state.notice) box.append(el('p', { class: 'banner', role: 'status', text: state.notice }));
+  if (state.notice) box.append(el('p', { class: 'banner', role: 'status', text: t(state.notice) }));
   for (const g of state.session.workshop.groups) {
     box.append(setGroupColour(el('button', {
       type: 'button', class: 'group-button', dataset: { group: g.id }, onclick: () => joinGroup(g.id),
@@ -89,6 +90,7 @@ async function joinGroup(groupId) {
   }
 }
 
+/** Leaves the group; `notice` is a catalogue key for the picker's banner. */
 function leaveGroup(notice = '') {
   if (state.session) store(tokenKey(state.session.id), null);
   state.me = null;
@@ -105,7 +107,7 @@ function adopt(session) {
   if (changed) {
     state.notes.clear();
     state.me = load(tokenKey(session.id));
-    if (hadSession) state.notice = t('join.newSession');
+    if (hadSession) state.notice = 'join.newSession'; // a key: shown in the new workshop's language
     const leftovers = Outbox.drainOthers(session.id);
     if (leftovers.length) setDraft([text.value, ...leftovers].filter(Boolean).join('\n'));
     state.outbox = new Outbox(session.id, {
@@ -120,7 +122,7 @@ function adopt(session) {
       onReject: (item, error) => {
         setDraft([text.value, item.text].filter(Boolean).join('\n'));
         showError($('#compose-error'), error.status === 403 ? t('error.noteLimit') : errorMessage(error));
-        if (error.status === 401) leaveGroup(t('join.newSession'));
+        if (error.status === 401) leaveGroup('join.newSession');
       },
       onWait: (item, error) => {
         if (error.status !== 429) return;
@@ -184,6 +186,7 @@ for (const b of document.querySelectorAll('#lang-switch button')) {
 const streamStatus = watchConnection(() => { if (state.outbox) state.outbox.kick(); });
 
 const upsert = (note) => {
+  forgetHidden(note);
   const fresh = !state.notes.has(note.id) && !(state.outbox && state.outbox.has(note.id));
   if (state.outbox) state.outbox.acknowledge(note.id);
   state.notes.set(note.id, note);
@@ -194,7 +197,7 @@ subscribe({
   ...summaryEvents,
   'note.created': upsert,
   'note.updated': upsert,
-  'note.deleted': (data) => { state.notes.delete(data.id); render(); },
+  'note.deleted': (data) => { tellHidden(data, state); state.notes.delete(data.id); render(); },
   'session.changed': (session) => { adopt(session); if (state.me) refresh(); },
 }, { onResync: refresh, onStatus: streamStatus });
 

@@ -1,7 +1,7 @@
 // The phone's "Our summary" box: one text per group, written together on the group's phones.
 // Saved as it is typed (debounced PUT), kept in localStorage until the server has it,
 // retried with a growing pause; another phone's text never overwrites what is still unsaved here.
-import { api } from './api.js';
+import { api, summaryUrl } from './api.js';
 import { el, $, load, store, formatTime } from './dom.js';
 import { t, language } from './i18n.js';
 import { errorMessage } from './errors.js';
@@ -123,6 +123,8 @@ export function renderSummaryBox(session, me) {
   if (!root || !session) return;
   const published = Boolean(session.publishedAt);
   $('#take-summary').hidden = !published;
+  $('#take-summary').href = summaryUrl(session);
+  $('#summary-link').href = summaryUrl(session);
   if (published) $('#summary-link').hidden = true; // the one prominent button is enough
   const group = me && me.group;
   root.hidden = !group || !EDITABLE.has(session.phase);

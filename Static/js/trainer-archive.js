@@ -1,5 +1,6 @@
 // Trainer: publish or withdraw the summary of the session, and the archive of sessions
-// (open the summary, publish/withdraw, exports, delete for good after a confirmation).
+// (open the summary, its shared state and one publish/withdraw button, make it active again,
+// exports, delete for good after a confirmation).
 import { api } from './api.js';
 import { el, $, formatDate } from './dom.js';
 import { t, language } from './i18n.js';
@@ -56,7 +57,6 @@ function publishButtons(row, published) {
     type: 'button', class: 'btn btn-small', dataset: { focus: `arch:${on ? 'pub' : 'wd'}:${row.id}`, action: on ? 'publish' : 'withdraw' },
     text: t(on ? 'arch.publish' : 'arch.withdraw'), onclick: () => run(() => api.trainer.publish(on, row.id)),
   });
-  if (published === undefined) return [button(true), button(false)]; // the server does not say which it is
   return [el('span', { class: `badge ${published ? 'badge-shared' : ''}`, text: t(published ? 'arch.shared' : 'arch.notShared') }), button(!published)];
 }
 
@@ -66,6 +66,10 @@ function actions(row, current, published) {
     el('div', { class: 'row' },
       el('a', { class: 'btn btn-small', href: `/summary?${q}`, target: '_blank', rel: 'noopener', dataset: { action: 'open' }, text: t('arch.open') }),
       ...publishButtons(row, published),
+      current ? null : el('button', {
+        type: 'button', class: 'btn btn-small', dataset: { focus: `arch:reopen:${row.id}`, action: 'reopen' },
+        text: t('arch.reopen'), onclick: () => run(() => api.trainer.reopenSession(row.id)),
+      }),
       current ? null : el('button', {
         type: 'button', class: 'btn btn-small btn-quiet-danger', dataset: { focus: `arch:del:${row.id}`, action: 'delete' },
         text: t('arch.delete'), onclick: () => askDelete(row),
@@ -100,7 +104,8 @@ export function renderArchive(overview, runAction) {
   overview.sessions.forEach((row, i) => {
     if (!rows[i]) return;
     const current = row.id === s.id;
-    const known = current ? published : ('publishedAt' in row ? Boolean(row.publishedAt) : undefined);
+    // The list leaves publishedAt out for a session never published.
+    const known = current ? published : Boolean(row.publishedAt);
     rows[i].dataset.session = row.id;
     const old = rows[i].querySelector('.arch-actions');
     if (old) old.remove();

@@ -9,6 +9,7 @@ import { renderThemes } from './trainer-themes.js';
 import { keepFocus, showUndo, showToast } from './trainer-ui.js';
 import { askPin } from './trainer-pin.js';
 import { renderArchive } from './trainer-archive.js';
+import { renderJoinCounts } from './join-counts.js';
 
 const PHASES = ['briefing', 'open', 'closed', 'summary'];
 const state = { overview: null, notes: [], themes: null, busy: false };
@@ -26,6 +27,7 @@ const countdown = new Countdown((left) => {
   showCountdown($('#timer-remaining'), left, { label: t('timer.left') });
   $('#timer-idle').hidden = left !== null;
   $('#timer-stop').hidden = !left;
+  $('#timer-add').hidden = !left;
 });
 
 function renderSession() {
@@ -42,6 +44,7 @@ function renderSession() {
     el('span', { class: 'step-label', text: t(`steps.${phase}`) })))));
   $('#phase-hint').textContent = t(`steps.hint.${s.phase}`);
   countdown.set(s.phase === 'open' ? s.timer : null);
+  renderJoinCounts($('#join-counts'), s);
   $('#join-url').textContent = s.joinUrl || '';
   $('#qr-img').alt = t('board.qrAlt', { url: s.joinUrl || '' });
 }
@@ -165,6 +168,7 @@ $('#timer-custom').addEventListener('submit', (event) => {
   run(() => api.trainer.timer(Math.round(minutes * 60)));
 });
 $('#timer-stop').addEventListener('click', () => run(() => api.trainer.timer(0)));
+$('#timer-add').addEventListener('click', () => run(() => api.trainer.addTime(60)));
 $('#show-hidden').addEventListener('change', (event) => { ui.showHidden = event.target.checked; render(); });
 $('#new-session').addEventListener('click', () => {
   const select = $('#workshop-select');
@@ -183,7 +187,7 @@ $('#confirm-yes').addEventListener('click', () => run(async () => {
 let timer = null;
 const soon = () => { clearTimeout(timer); timer = setTimeout(refresh, 250); };
 subscribe({
-  'note.created': soon, 'note.updated': soon, 'note.deleted': soon, 'session.changed': soon,
+  'note.created': soon, 'note.updated': soon, 'note.deleted': soon, 'session.changed': soon, 'session.joined': soon,
   'themes.changed': (themes) => { state.themes = themes; soon(); },
 }, {
   onStatus: (status) => { $('#conn').hidden = status === 'live'; $('#conn').textContent = t('status.reconnecting'); },

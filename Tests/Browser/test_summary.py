@@ -185,3 +185,42 @@ def test_archive_lists_and_deletes_for_good(take_away, drivers, screenshots):
     # The active session has no delete button (the server refuses it: 409).
     current = take_away.api("GET", "/api/session")["id"]
     assert not laptop.find_elements(By.CSS_SELECTOR, f'#sessions tr[data-session="{current}"] [data-action="delete"]')
+
+
+def test_take_away_link_outlives_the_next_session(take_away, drivers, screenshots):
+    """The phone's take-away button names its session: after the trainer starts the next
+    session, it still opens this one's summary, not 'not shared yet'."""
+    take_away.trainer("POST", "/api/trainer/phase", {"phase": "open"})  # the archive test left a new, empty session
+    take_away.post_note(take_away.join("muziek"), "Klank draagt wat woorden niet kunnen")
+    take_away.trainer("POST", "/api/trainer/publish", {"published": True})
+    first = take_away.api("GET", "/api/session")
+    assert first["summaryUrl"].endswith(f"/summary?session={first['id']}")
+    phone = drivers(390, 844)
+    phone.get(take_away.url("/"))
+    button = wait(phone).until(EC.visibility_of_element_located((By.ID, "take-summary")))
+    href = button.get_attribute("href")
+    assert href.endswith(f"/summary?session={first['id']}")
+    take_away.trainer("POST", "/api/trainer/sessions", {"workshop": WORKSHOP})
+    later = drivers(390, 844)
+    later.get(href)
+    wait(later).until(EC.visibility_of_element_located((By.CSS_SELECTOR, ".summary-group")))
+    assert later.find_element(By.ID, "title").text == "Werkalliantie in vaktherapie"
+    assert not later.find_element(By.ID, "not-shared").is_displayed()
+
+
+def test_archive_shows_shared_state_and_reopens_a_session(take_away, drivers, screenshots):
+    """An archived row says whether it is shared and offers the one action that changes it;
+    'make active again' brings an archived session back to the room."""
+    archived = take_away.api("GET", "/api/session")["id"]
+    take_away.trainer("POST", "/api/trainer/publish", {"published": False})
+    take_away.trainer("POST", "/api/trainer/sessions", {"workshop": WORKSHOP})
+    laptop = drivers(1280, 900)
+    laptop.get(take_away.trainer_url)
+    row = f'#sessions tr[data-session="{archived}"]'
+    wait(laptop).until(EC.presence_of_element_located((By.CSS_SELECTOR, row + " .arch-actions")))
+    actions = reread(laptop, lambda d: [b.get_attribute("data-action") for b in d.find_elements(By.CSS_SELECTOR, row + " .arch-actions button")])
+    assert ("publish" in actions) != ("withdraw" in actions), actions  # one of the two, never both
+    assert reread(laptop, lambda d: d.find_element(By.CSS_SELECTOR, row + " .badge").text) == "niet gedeeld"
+    click(laptop, row + ' [data-action="reopen"]')
+    wait(laptop).until(EC.presence_of_element_located((By.CSS_SELECTOR, row + ".is-current")))
+    assert take_away.api("GET", "/api/session")["id"] == archived

@@ -1,0 +1,78 @@
+"""What a real room does to a trainer: phones joining (counted per group), a note the trainer
+hides, a new session in another language, the countdown's extra minute, the briefing first."""
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+
+from conftest import Server, settle
+from waits import click, reread, wait
+
+
+@pytest.fixture(scope="module")
+def room(tmp_path_factory):
+    """A server of its own: this module starts sessions of other workshops."""
+    srv = Server(tmp_path_factory.mktemp("room-data"))
+    yield srv
+    srv.stop()
+
+
+def chip_count(driver, group):
+    return reread(driver, lambda d: d.find_element(
+        By.CSS_SELECTOR, f'#join-counts .join-chip[data-group="{group}"] .join-chip-n').text)
+
+
+def test_trainer_sees_phones_join_per_group(room, drivers, screenshots):
+    laptop = drivers(1280, 900)
+    laptop.get(room.trainer_url)
+    wait(laptop).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#join-counts .join-chip")))
+    before = int(chip_count(laptop, "pmt"))
+    room.join("pmt")
+    room.join("pmt")
+    wait(laptop).until(lambda d: chip_count(d, "pmt") == str(before + 2), "the trainer page did not count the joins")
+    assert room.api("GET", "/api/session")["joined"]["pmt"] == before + 2
+    settle(laptop)
+    laptop.save_screenshot(str(screenshots / "trainer-join-counts.png"))
+
+
+def test_adding_a_minute_from_the_trainer_page(room, drivers):
+    laptop = drivers(1280, 900)
+    laptop.get(room.trainer_url)
+    room.trainer("POST", "/api/trainer/timer", {"seconds": 120})
+    wait(laptop).until(EC.visibility_of_element_located((By.ID, "timer-add")))
+    ends = room.api("GET", "/api/session")["timer"]["endsAt"]
+    click(laptop, "#timer-add")
+    wait(laptop).until(lambda d: room.api("GET", "/api/session")["timer"]["endsAt"] != ends)
+    assert room.api("GET", "/api/session")["timer"]["seconds"] == 180
+    room.trainer("POST", "/api/trainer/timer", {"seconds": 0})
+
+
+def test_phone_is_told_when_the_trainer_hides_its_note(room, drivers):
+    phone = drivers(390, 844)
+    phone.get(room.url("/"))
+    click(phone, '#group-buttons [data-group="drama"]')
+    text = "Rollenspel maakt het gesprek veilig"
+    phone.find_element(By.ID, "note-text").send_keys(text)
+    click(phone, "#send")
+    wait(phone).until(lambda d: text in d.find_element(By.ID, "notes").text)
+    note = next(n for n in room.notes() if n["text"] == text)
+    room.trainer("PATCH", f"/api/trainer/notes/{note['id']}", {"hidden": True})
+    notice = wait(phone).until(EC.visibility_of_element_located((By.ID, "hidden-notice")))
+    assert "trainer" in notice.text and text in notice.text
+    room.trainer("PATCH", f"/api/trainer/notes/{note['id']}", {"hidden": False})
+    wait(phone).until(EC.invisibility_of_element_located((By.ID, "hidden-notice")))
+
+
+def test_a_new_session_in_another_language_speaks_it(room, drivers):
+    phone = drivers(390, 844)
+    phone.get(room.url("/"))
+    click(phone, '#group-buttons [data-group="muziek"]')
+    wait(phone).until(EC.visibility_of_element_located((By.ID, "joined")))
+    started = room.trainer("POST", "/api/trainer/sessions", {"workshop": "team-retrospective"})
+    assert started["phase"] == "briefing"  # it has briefing slides: the question is introduced first
+    banner = wait(phone).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "#group-buttons .banner")))
+    assert banner.text.startswith("A new session has started")
+    board = drivers(1280, 720)
+    board.get(room.url("/board"))
+    wait(board).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-phase") == "briefing")
+    room.trainer("POST", "/api/trainer/phase", {"phase": "open"})
+    wait(board).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-phase") == "open")
