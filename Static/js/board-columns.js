@@ -24,7 +24,7 @@ export class Columns {
     for (const g of groups) {
       const list = el('ol', { class: 'col-notes', onscroll: () => markScroll(this.columns.get(g.id)) });
       const count = el('span', { class: 'count' });
-      const empty = el('li', { class: 'col-empty', text: t('board.empty') });
+      const empty = el('li', { class: 'col-empty' }); // its text comes in counts(), once the workshop's language is known
       const col = setGroupColour(el('section', { class: 'group-col', dataset: { group: g.id } },
         el('header', { class: 'group-head' },
           el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
@@ -73,6 +73,7 @@ export class Columns {
       total += n;
       column.count.textContent = String(n);
       column.count.setAttribute('aria-label', tn('notes', n));
+      column.empty.textContent = t('board.empty');
       if (!n && !column.empty.isConnected) column.list.append(column.empty);
       if (n && column.empty.isConnected) column.empty.remove();
       // Condense a column that no longer fits; it still scrolls when even that is too much.

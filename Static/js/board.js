@@ -76,7 +76,7 @@ function renderView() {
   $('#overlap').hidden = !themes || lensOn();
   document.body.classList.toggle('is-themes', themes);
   $('#view-columns').setAttribute('aria-pressed', String(!themes));
-  $('#view-themes').setAttribute('aria-pressed', String(themes));
+  $('#view-themes').setAttribute('aria-pressed', String(themes && !lensOn())); // the lens button speaks for the lens
   const lens = $('#view-lens');
   lens.hidden = !(themes && state.themes && state.themes.lens);
   lens.setAttribute('aria-pressed', String(lensOn()));
