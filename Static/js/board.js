@@ -15,7 +15,7 @@ const PREFS_KEY = 'samenspel.board';
 const prefs = { view: 'board', layout: 'columns', lens: false, slide: 0, qr: true, theme: null, ...load(PREFS_KEY, {}) };
 const state = { session: null, notes: new Map(), themes: null, themesError: false };
 const columns = new Columns($('#columns'));
-const themesView = new ThemesView($('#themes-table'));
+const themesView = new ThemesView($('#themes-table'), $('#themes-page'));
 const savePrefs = () => store(PREFS_KEY, prefs);
 
 function applyTheme() {
@@ -148,7 +148,8 @@ const changed = () => {
 };
 const scroll = (pages) => {
   const box = prefs.layout === 'themes' ? $('#themes-table') : null;
-  if (box) box.scrollBy({ top: pages * box.clientHeight * 0.8, behavior: 'smooth' });
+  if (box && themesView.pager.count > 1) themesView.pager.turn(Math.sign(pages));
+  else if (box) box.scrollBy({ top: pages * box.clientHeight * 0.8, behavior: 'smooth' });
 };
 installKeys(prefs, {
   applyTheme, onChange: changed, scroll,
