@@ -1,6 +1,7 @@
 // Columns view of the board: one live column per group, a card per note.
 import { el, $, clear, setGroupColour } from './dom.js';
 import { t, tn } from './i18n.js';
+import { fitNotes, noteSizes, MAX_COLUMNS } from './note-fit.js';
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const overflows = (list) => list.scrollHeight > list.clientHeight + 2;
@@ -24,7 +25,7 @@ export class Columns {
     for (const g of groups) {
       const list = el('ol', { class: 'col-notes', onscroll: () => markScroll(this.columns.get(g.id)) });
       const count = el('span', { class: 'count' });
-      const empty = el('li', { class: 'col-empty', text: t('board.empty') });
+      const empty = el('li', { class: 'col-empty' }); // its text comes in counts(), once the workshop's language is known
       const col = setGroupColour(el('section', { class: 'group-col', dataset: { group: g.id } },
         el('header', { class: 'group-head' },
           el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
@@ -73,13 +74,35 @@ export class Columns {
       total += n;
       column.count.textContent = String(n);
       column.count.setAttribute('aria-label', tn('notes', n));
+      column.empty.textContent = t('board.empty');
       if (!n && !column.empty.isConnected) column.list.append(column.empty);
       if (n && column.empty.isConnected) column.empty.remove();
-      // Condense a column that no longer fits; it still scrolls when even that is too much.
-      column.col.dataset.density = 'normal';
-      if (overflows(column.list)) column.col.dataset.density = 'compact';
-      markScroll(column);
     }
     $('#total').textContent = tn('notes', total);
+    this.fit();
+  }
+
+  /**
+   * Smaller type and more columns of notes as a column fills; once one must shrink, the question and
+   * the QR code make room too (body.is-crowded). Full columns share one count of note columns, the
+   * one whose smallest type is largest, so the board reads as one. A column scrolls only when even
+   * the smallest type does not fit.
+   */
+  fit() {
+    if (!this.box.getClientRects().length) return; // the themes view is showing: fitted when shown again
+    const sizes = noteSizes();
+    const fitAll = (n) => [...this.columns.values()].map((column) => fitNotes(column.col, column.list, n, sizes));
+    document.body.classList.remove('is-crowded');
+    if (fitAll(1).some((size) => size < sizes.largest)) {
+      document.body.classList.add('is-crowded');
+      let best = { n: 1, smallest: -1, total: -1 };
+      for (let n = 1; n <= MAX_COLUMNS; n += 1) {
+        const got = fitAll(n);
+        const [smallest, total] = [Math.min(...got), got.reduce((a, b) => a + b, 0)];
+        if (smallest > best.smallest || (smallest === best.smallest && total > best.total)) best = { n, smallest, total };
+      }
+      fitAll(best.n);
+    }
+    for (const column of this.columns.values()) markScroll(column);
   }
 }

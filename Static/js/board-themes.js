@@ -2,6 +2,7 @@
 import { el, clear, setGroupColour } from './dom.js';
 import { t, tn, language } from './i18n.js';
 import { snapshot, delta, glide, fadeIn } from './flip.js';
+import { Pager } from './board-pages.js';
 
 const NEW = 'new';
 const OLDER = 'older';
@@ -87,8 +88,9 @@ function withGroups(rows, notes, seen, window) {
 }
 
 export class ThemesView {
-  constructor(table) {
+  constructor(table, pageLabel) {
     this.table = table;
+    this.pager = new Pager(table, pageLabel);
     table.addEventListener('scroll', () => this.markScroll(), { passive: true });
     this.groups = [];
     this.rows = new Map();   // key → {row, label, desc, meta, cells: Map(group → ol)}
@@ -136,6 +138,7 @@ export class ThemesView {
     this.order = rows.map((r) => r.key);
     this.table.dataset.density = 'normal';
     if (this.overflows()) this.table.dataset.density = 'compact';
+    this.pager.layout(rows.map((row) => this.rows.get(row.key).row), this.table.firstElementChild);
     this.markScroll();
 
     const rowMoves = new Map();

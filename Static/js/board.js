@@ -15,7 +15,7 @@ const PREFS_KEY = 'samenspel.board';
 const prefs = { view: 'board', layout: 'columns', lens: false, slide: 0, qr: true, theme: null, ...load(PREFS_KEY, {}) };
 const state = { session: null, notes: new Map(), themes: null, themesError: false };
 const columns = new Columns($('#columns'));
-const themesView = new ThemesView($('#themes-table'));
+const themesView = new ThemesView($('#themes-table'), $('#themes-page'));
 const savePrefs = () => store(PREFS_KEY, prefs);
 
 function applyTheme() {
@@ -76,7 +76,7 @@ function renderView() {
   $('#overlap').hidden = !themes || lensOn();
   document.body.classList.toggle('is-themes', themes);
   $('#view-columns').setAttribute('aria-pressed', String(!themes));
-  $('#view-themes').setAttribute('aria-pressed', String(themes));
+  $('#view-themes').setAttribute('aria-pressed', String(themes && !lensOn())); // the lens button speaks for the lens
   const lens = $('#view-lens');
   lens.hidden = !(themes && state.themes && state.themes.lens);
   lens.setAttribute('aria-pressed', String(lensOn()));
@@ -148,7 +148,8 @@ const changed = () => {
 };
 const scroll = (pages) => {
   const box = prefs.layout === 'themes' ? $('#themes-table') : null;
-  if (box) box.scrollBy({ top: pages * box.clientHeight * 0.8, behavior: 'smooth' });
+  if (box && themesView.pager.count > 1) themesView.pager.turn(Math.sign(pages));
+  else if (box) box.scrollBy({ top: pages * box.clientHeight * 0.8, behavior: 'smooth' });
 };
 installKeys(prefs, {
   applyTheme, onChange: changed, scroll,

@@ -84,6 +84,7 @@ export default {
   'themes.byWords': 'Themes by shared words',
   'themes.byWordsWhy': 'Themes by shared words ({why})',
   'themes.sameMeaning': '≈ same meaning',
+  'themes.page': 'Page {n}/{total}',
   'themes.window': "themes from the latest {n} of {total} notes",
   'themes.unavailable': 'Themes are not available right now; the columns still work (key V).',
   'overlap.title': 'Shared themes',

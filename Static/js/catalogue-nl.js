@@ -84,6 +84,7 @@ export default {
   'themes.byWords': 'Thema\'s op gedeelde woorden',
   'themes.byWordsWhy': 'Thema\'s op gedeelde woorden ({why})',
   'themes.sameMeaning': '≈ zelfde betekenis',
+  'themes.page': 'Pagina {n}/{total}',
   'themes.window': "thema's uit de laatste {n} van {total} notities",
   'themes.unavailable': 'Thema\'s zijn nu niet beschikbaar; de kolommen werken gewoon (toets V).',
   'overlap.title': 'Gedeelde thema\'s',
