@@ -52,6 +52,8 @@ struct APISession: Encodable {
     var publishedAt: Date?
     /// The take-away of this session (names it, so it outlives the next session), once published.
     var summaryUrl: String?
+    /// The note shown large on the board (its id), if the trainer shows one.
+    var spotlight: String?
     /// The laptop's clock, so a phone can correct its own for the countdown.
     var serverTime: Date
 }
@@ -90,6 +92,7 @@ struct NewSessionRequest: Decodable { var workshop: String }
 struct DeletedNote: Encodable { var id: String; var group: String; var hidden: Bool? = nil }
 struct TimerRequest: Decodable { var seconds: Int }
 struct AddTimeRequest: Decodable { var seconds: Int }
+struct SpotlightRequest: Decodable { var note: String? }
 struct ModerationRequest: Decodable {
     var text: String?
     var hidden: Bool?

@@ -31,6 +31,9 @@ extension APIRoutes {
                 let seconds = request.body.isEmpty ? 60 : try request.decode(AddTimeRequest.self).seconds
                 return .json(try service.extendTimer(seconds: seconds))
             },
+            AppRoute("POST", "/api/trainer/spotlight", .trainer, "Show one note large on the board; null goes back") { request, _ in
+                .json(try service.spotlight(try request.decode(SpotlightRequest.self).note))
+            },
             AppRoute("POST", "/api/trainer/sessions/:id/reopen", .trainer, "Make an archived session the active one again") { request, _ in
                 .json(try service.reopenSession(request.parameters["id"] ?? ""))
             },

@@ -11,6 +11,14 @@ extension AppDatabase {
         }
     }
 
+    /// One note everyone sees (not hidden, not deleted) of a session, if there is one with this id.
+    func visibleNote(id: String, sessionID: String) throws -> APINote? {
+        try read { db in
+            try NoteRecord.live(inSession: sessionID, db).filter(Column("hidden") == false && Column("id") == id)
+                .fetchOne(db).map { APINote($0.note) }
+        }
+    }
+
     /// The notes themes use: the latest `limit` visible notes, oldest first, with every note of
     /// the oldest kept note's instant (as `ThemeWindow.latest`, but without reading the rest),
     /// and the window when older notes were left out. `limit` 0: all notes.

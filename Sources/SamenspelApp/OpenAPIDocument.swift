@@ -136,6 +136,7 @@ enum OpenAPIDocument {
                                     "properties": ["phase": ["type": "string", "enum": ["briefing", "open", "closed", "summary"]]]],
         "POST /api/trainer/timer": ["type": "object", "required": ["seconds"],
                                     "properties": ["seconds": ["type": "integer", "minimum": 0, "maximum": 14400]]],
+        "POST /api/trainer/spotlight": ["type": "object", "required": ["note"], "properties": ["note": ["type": "string", "nullable": true]]],
         "POST /api/trainer/timer/add": ["type": "object", "required": ["seconds"], "properties": ["seconds": ["type": "integer", "minimum": 1, "maximum": 3600]]],
         "PUT /api/groups/:group/summary": ["type": "object", "required": ["text"], "properties": ["text": ["type": "string", "maxLength": 2000]]],
         "POST /api/trainer/publish": ["type": "object", "required": ["published"], "properties": ["published": ["type": "boolean"]]],

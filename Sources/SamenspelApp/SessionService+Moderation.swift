@@ -18,7 +18,9 @@ extension SessionService {
         let note: Note = try changeLock.withLock {
             let (before, after) = try database.moderate(id: id, sessionID: session.id, text: text, hidden: change.hidden, at: Self.now())
             switch (before.hidden, after.hidden) {
-            case (false, true): publish("note.deleted", DeletedNote(id: after.id, group: after.group, hidden: true))
+            case (false, true):
+                publish("note.deleted", DeletedNote(id: after.id, group: after.group, hidden: true))
+                endSpotlight(ifOn: after.id, sessionID: session.id)
             case (true, false): publish("note.created", APINote(after))
             case (false, false) where before.text != after.text: publish("note.updated", APINote(after))
             default: break
@@ -42,6 +44,7 @@ extension SessionService {
         try changeLock.withLock {
             let note = try database.softDelete(id: id, sessionID: session.id, at: now)
             if !note.hidden { publish("note.deleted", DeletedNote(id: note.id, group: note.group)) }
+            endSpotlight(ifOn: note.id, sessionID: session.id)
         }
         themes.notesChanged()
         return UndoResponse(undoUntil: now.addingTimeInterval(AppDatabase.undoWindow))

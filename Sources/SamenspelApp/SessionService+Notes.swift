@@ -49,6 +49,7 @@ extension SessionService {
         try changeLock.withLock {
             let note = try database.deleteNote(id: id, sessionID: participant.sessionID, group: participant.group)
             publish("note.deleted", DeletedNote(id: note.id, group: note.group))
+            endSpotlight(ifOn: note.id, sessionID: participant.sessionID)
             themes.notesChanged()
         }
     }

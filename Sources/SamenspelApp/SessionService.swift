@@ -23,6 +23,9 @@ public final class SessionService: @unchecked Sendable {
     /// The active session, kept in memory: every note request needs it.
     private let cacheLock = NSLock()
     private var cachedActive: Session?
+    /// The note the trainer shows large on the board, if any (for the active session; not stored).
+    let spotlightLock = NSLock()
+    var spotlightNote: (session: String, note: String)?
     /// Counts `remember` calls, so a read that raced a change does not cache the older session.
     private var cacheGeneration = 0
 
@@ -62,7 +65,7 @@ public final class SessionService: @unchecked Sendable {
             id: session.id, phase: session.phase.rawValue, createdAt: session.createdAt, joinUrl: links.joinURL,
             workshop: session.workshop, counts: try counts(session), joined: try joined(session), timer: session.timer,
             publishedAt: published, summaryUrl: published == nil ? nil : links.summaryURL(sessionID: session.id),
-            serverTime: Date())
+            spotlight: spotlight(in: session.id), serverTime: Date())
     }
 
     /// Notes per group, every group of the workshop included.

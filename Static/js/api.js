@@ -79,6 +79,7 @@ export const api = {
     pin: (pin) => request('POST', '/api/trainer/pin', { body: { pin }, headers: csrf ? { 'X-CSRF-Token': csrf } : {} }),
     setPhase: (phase) => trainerSend('POST', '/api/trainer/phase', { phase }),
     timer: (seconds) => trainerSend('POST', '/api/trainer/timer', { seconds }),
+    spotlight: (note) => trainerSend('POST', '/api/trainer/spotlight', { note }),
     addTime: (seconds = 60) => trainerSend('POST', '/api/trainer/timer/add', { seconds }),
     reopenSession: (id) => trainerSend('POST', `/api/trainer/sessions/${enc(id)}/reopen`),
     newSession: (workshop) => trainerSend('POST', '/api/trainer/sessions', { workshop }),

@@ -25,15 +25,16 @@ export class Columns {
     for (const g of groups) {
       const list = el('ol', { class: 'col-notes', onscroll: () => markScroll(this.columns.get(g.id)) });
       const count = el('span', { class: 'count' });
+      const phones = el('span', { class: 'phones' });
       const empty = el('li', { class: 'col-empty' }); // its text comes in counts(), once the workshop's language is known
       const col = setGroupColour(el('section', { class: 'group-col', dataset: { group: g.id } },
         el('header', { class: 'group-head' },
           el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
           el('h2', { class: 'group-name', text: g.name }),
-          count),
+          phones, count),
         list), g.colour);
       this.box.append(col);
-      this.columns.set(g.id, { col, list, count, empty, cards: new Map() });
+      this.columns.set(g.id, { col, list, count, phones, empty, cards: new Map() });
     }
   }
 
@@ -56,6 +57,16 @@ export class Columns {
     for (const column of this.columns.values()) {
       const li = column.cards.get(id);
       if (li) { li.remove(); column.cards.delete(id); }
+    }
+  }
+
+  /** Phones joined per group, small beside each column's note count. */
+  joined(counts) {
+    for (const [id, column] of this.columns) {
+      const n = (counts && counts[id]) || 0;
+      column.phones.textContent = `📱 ${n}`;
+      column.phones.setAttribute('aria-label', tn('phones', n));
+      column.phones.title = tn('phones', n);
     }
   }
 

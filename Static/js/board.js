@@ -1,5 +1,6 @@
 // Projector board: follows the phase; live columns or themes, QR panel, countdown, briefing, summary.
 import { api, subscribe } from './api.js';
+import * as spotlight from './board-spotlight.js';
 import { $, clear, store, load, renderBody } from './dom.js';
 import { t, tn, setLanguage, translatePage } from './i18n.js';
 import { installKeys, keepAwake } from './board-keys.js';
@@ -110,7 +111,9 @@ async function load_() {
       themesView.setGroups(session.workshop.groups);
     }
     renderSession();
+    columns.joined(session.joined);
     columns.fill(state.notes);
+    if (session.spotlight) spotlight.follow(session.spotlight);
     loadThemes();
   } catch (e) {
     $('#question').textContent = t('error.load', { message: errorMessage(e) });
@@ -134,6 +137,7 @@ function remove(id) {
 
 function afterChange() {
   columns.counts();
+  spotlight.refresh();
   renderThemes();
   if (prefs.view === 'summary') renderSummary(state.session, state.notes);
 }
@@ -158,6 +162,10 @@ installKeys(prefs, {
   toggleTimer: () => toggleTimer(state.session),
 });
 installSummaries(prefs, changed);
+spotlight.installSpotlight({
+  note: (id) => state.notes.get(id),
+  group: (id) => state.session && state.session.workshop.groups.find((g) => g.id === id),
+});
 $('#view-columns').addEventListener('click', () => { prefs.layout = 'columns'; changed(); });
 $('#view-themes').addEventListener('click', () => { prefs.layout = 'themes'; changed(); });
 $('#view-lens').addEventListener('click', () => { prefs.lens = !prefs.lens; changed(); });
@@ -170,6 +178,8 @@ subscribe({
   'note.updated': upsert,
   'note.deleted': (data) => remove(data.id),
   'session.changed': () => load_(),
+  'session.spotlight': (data) => { if (state.session && data.session === state.session.id) spotlight.follow(data.note); },
+  'session.joined': (data) => { if (state.session && data.session === state.session.id) columns.joined(data.joined); },
   'themes.changed': (data) => { state.themes = data; state.themesError = false; renderView(); },
 }, {
   onStatus: (status) => {

@@ -13,6 +13,6 @@ export function renderJoinCounts(node, session, { compact = false } = {}) {
       el('strong', { class: 'join-chip-n', text: String(session.joined[g.id] || 0) })), g.colour));
   clear(node).append(
     el('p', { class: 'join-counts-title small', text: `${t('room.joined')} · ${total}` }),
-    el('ul', { class: 'join-chips', 'aria-label': t('room.joined') }, ...chips),
-    total === 0 && !compact ? el('p', { class: 'muted small', text: t('room.none') }) : null);
+    el('ul', { class: 'join-chips', 'aria-label': t('room.joined') }, ...chips));
+  if (total === 0 && !compact) node.append(el('p', { class: 'muted small', text: t('room.none') }));
 }

@@ -17,7 +17,7 @@ export function themeIndex(themes) {
 
 /**
  * ui = { editing: id|null, editText, showHidden }
- * actions = { edit(id), cancel(), editInput(text), save(id, text), hide(id, bool), pin(id, themeId|null), remove(id) }
+ * actions = { spotlight(id|null), edit(id), cancel(), editInput(text), save(id, text), hide(id, bool), pin(id, themeId|null), remove(id) }
  */
 export function renderModeration(root, { groups, notes, themes, ui, actions }) {
   const index = themeIndex(themes);
@@ -55,6 +55,10 @@ function row(note, index, ui, actions) {
       note.theme && index.labels.has(note.theme) ? el('span', { class: 'badge', text: t('mod.pinned', { theme: index.labels.get(note.theme) }) }) : null),
     el('div', { class: 'mod-actions' },
       themeSelect(note, index, auto, textId, actions),
+      note.hidden ? null : el('button', {
+        type: 'button', class: 'btn btn-small', dataset: { action: 'spotlight', focus: `spot:${note.id}` },
+        'aria-describedby': textId, title: t('spot.showLabel'), onclick: () => actions.spotlight(note.id),
+      }, t('spot.show')),
       el('button', {
         type: 'button', class: 'btn btn-small', dataset: { action: 'edit', focus: `edit:${note.id}` },
         'aria-describedby': textId, onclick: () => actions.edit(note.id),

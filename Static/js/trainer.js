@@ -45,8 +45,20 @@ function renderSession() {
   $('#phase-hint').textContent = t(`steps.hint.${s.phase}`);
   countdown.set(s.phase === 'open' ? s.timer : null);
   renderJoinCounts($('#join-counts'), s);
+  renderSpotlight(s);
   $('#join-url').textContent = s.joinUrl || '';
   $('#qr-img').alt = t('board.qrAlt', { url: s.joinUrl || '' });
+}
+
+/** Which note is large on the board, with the way back. */
+function renderSpotlight(s) {
+  const note = s.spotlight && state.notes.find((n) => n.id === s.spotlight);
+  const box = $('#spotlight-now');
+  box.hidden = !note;
+  if (!note) return;
+  clear(box).append(el('span', { class: 'small', text: t('spot.now') }), ' ',
+    el('q', { text: note.text }), ' ',
+    el('button', { type: 'button', id: 'spotlight-end', class: 'btn btn-small', onclick: () => actions.spotlight(null) }, t('spot.end')));
 }
 
 function renderLists() {
@@ -130,6 +142,7 @@ const actions = {
     run(() => api.trainer.updateNote(id, { text: text.trim() })).then(() => focusKey(`edit:${id}`));
   },
   hide: (id, hidden) => run(() => api.trainer.updateNote(id, { hidden })),
+  spotlight: (id) => run(() => api.trainer.spotlight(id)),
   pin: (id, theme) => run(() => api.trainer.updateNote(id, { theme })),
   remove: (id) => run(async () => {
     const note = state.notes.find((n) => n.id === id);
@@ -187,7 +200,7 @@ $('#confirm-yes').addEventListener('click', () => run(async () => {
 let timer = null;
 const soon = () => { clearTimeout(timer); timer = setTimeout(refresh, 250); };
 subscribe({
-  'note.created': soon, 'note.updated': soon, 'note.deleted': soon, 'session.changed': soon, 'session.joined': soon,
+  'note.created': soon, 'note.updated': soon, 'note.deleted': soon, 'session.changed': soon, 'session.joined': soon, 'session.spotlight': soon,
   'themes.changed': (themes) => { state.themes = themes; soon(); },
 }, {
   onStatus: (status) => { $('#conn').hidden = status === 'live'; $('#conn').textContent = t('status.reconnecting'); },

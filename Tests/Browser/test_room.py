@@ -21,14 +21,19 @@ def chip_count(driver, group):
         By.CSS_SELECTOR, f'#join-counts .join-chip[data-group="{group}"] .join-chip-n').text)
 
 
-def test_trainer_sees_phones_join_per_group(room, drivers, screenshots):
+def test_trainer_and_board_see_phones_join_per_group(room, drivers, screenshots):
     laptop = drivers(1280, 900)
     laptop.get(room.trainer_url)
+    board = drivers(1920, 1080)
+    board.get(room.url("/board"))
+    on_board = '.group-col[data-group="pmt"] .phones'
     wait(laptop).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#join-counts .join-chip")))
+    wait(board).until(lambda d: d.find_element(By.CSS_SELECTOR, on_board).text.startswith("📱"))
     before = int(chip_count(laptop, "pmt"))
     room.join("pmt")
     room.join("pmt")
     wait(laptop).until(lambda d: chip_count(d, "pmt") == str(before + 2), "the trainer page did not count the joins")
+    wait(board).until(lambda d: d.find_element(By.CSS_SELECTOR, on_board).text == f"📱 {before + 2}", "the board did not count the joins")
     assert room.api("GET", "/api/session")["joined"]["pmt"] == before + 2
     settle(laptop)
     laptop.save_screenshot(str(screenshots / "trainer-join-counts.png"))
@@ -76,3 +81,32 @@ def test_a_new_session_in_another_language_speaks_it(room, drivers):
     wait(board).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-phase") == "briefing")
     room.trainer("POST", "/api/trainer/phase", {"phase": "open"})
     wait(board).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-phase") == "open")
+
+
+def test_spotlight_from_the_trainer_and_by_a_click_on_the_board(room, drivers, screenshots):
+    room.trainer("POST", "/api/trainer/sessions", {"workshop": "werkalliantie-vaktherapie"})
+    room.trainer("POST", "/api/trainer/phase", {"phase": "open"})
+    text = "Samen improviseren maakt de relatie zichtbaar"
+    room.post_note(room.join("muziek"), text)
+    note = next(n for n in room.notes() if n["text"] == text)
+    board = drivers(1920, 1080)
+    board.get(room.url("/board"))
+    card = f'#columns li.note[data-id="{note["id"]}"]'
+    wait(board).until(EC.presence_of_element_located((By.CSS_SELECTOR, card)))
+    laptop = drivers(1280, 900)
+    laptop.get(room.trainer_url)
+    click(laptop, f'#moderation li.mod-note[data-id="{note["id"]}"] [data-action="spotlight"]')
+    shown = wait(board).until(EC.visibility_of_element_located((By.ID, "spotlight")))
+    wait(board).until(lambda d: d.find_element(By.ID, "spotlight-text").text == text)
+    assert "Muziek" in shown.find_element(By.CSS_SELECTOR, ".spotlight-group").text
+    assert room.api("GET", "/api/session")["spotlight"] == note["id"]
+    settle(board)
+    board.save_screenshot(str(screenshots / "board-spotlight-1920x1080.png"))
+    click(laptop, "#spotlight-end")
+    wait(board).until(EC.invisibility_of_element_located((By.ID, "spotlight")))
+    # A click on a card shows it on this board only; Esc goes back.
+    click(board, card)
+    wait(board).until(EC.visibility_of_element_located((By.ID, "spotlight")))
+    assert room.api("GET", "/api/session").get("spotlight") is None
+    board.find_element(By.TAG_NAME, "body").send_keys("\ue00c")  # Esc
+    wait(board).until(EC.invisibility_of_element_located((By.ID, "spotlight")))

@@ -61,6 +61,7 @@ import TestSupport
         "POST /api/trainer/sessions": ["workshop": "werkalliantie-vaktherapie"],
         "POST /api/trainer/timer": ["seconds": 0],
         "POST /api/trainer/timer/add": ["seconds": 60],
+        "POST /api/trainer/spotlight": ["note": NSNull()],
         "PUT /api/groups/:group/summary": ["text": "Samen spelen verbindt."],
         "POST /api/trainer/publish": ["published": true],
         "POST /api/trainer/sessions/:id/publish": ["published": true],

@@ -116,6 +116,20 @@ import TestSupport
         #expect(joined == ["muziek": 2, "pmt": 1, "beeldend": 0, "drama": 0])
     }
 
+    @Test func theSpotlightShowsOneVisibleNoteAndEndsWhenItIsHidden() throws {
+        let app = try TestApp()
+        defer { app.stop() }
+        let id = UUID().uuidString.lowercased()
+        #expect(try app.post("Het lijf weet het eerder", id: id, token: try app.join("pmt")).status == 201)
+        let shown = try app.request("POST", "/api/trainer/spotlight", token: app.trainerToken, json: ["note": id])
+        #expect((shown.json["note"] as? [String: Any])?["group"] as? String == "pmt")
+        #expect(try app.request("GET", "/api/session").json["spotlight"] as? String == id)
+        try app.request("PATCH", "/api/trainer/notes/\(id)", token: app.trainerToken, json: ["hidden": true])
+        #expect(try app.request("GET", "/api/session").json["spotlight"] == nil)
+        #expect(try app.request("POST", "/api/trainer/spotlight", token: app.trainerToken, json: ["note": id]).status == 404)
+        #expect(try app.request("POST", "/api/trainer/spotlight", token: app.trainerToken, json: ["note": NSNull()]).status == 200)
+    }
+
     private func date(_ value: Any?) -> Date? {
         (value as? String).flatMap { ISO8601DateFormatter.fractional.date(from: $0) }
     }
