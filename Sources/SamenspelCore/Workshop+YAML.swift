@@ -1,44 +1,79 @@
 import Yams
 
 extension Workshop {
-    /// Parses and validates a workshop from the text of a YAML file.
-    /// Every problem names its line and column.
+    /// Parses and validates a workshop from the text of a YAML file. Throws its first
+    /// problem (with line and column); `problems(in:)` lists every one.
     public init(yaml: String) throws(WorkshopError) {
-        let root = try Self.compose(yaml)
-        let top = try YAMLMapping(root, what: "the workshop")
-        try top.onlyKeys(["id", "title", "language", "question", "groups", "briefing", "framework"])
+        let problems = WorkshopProblems()
+        let workshop = Self.parse(yaml, problems)
+        if let first = problems.sorted.first { throw first }
+        guard let workshop else { throw WorkshopError(line: nil, column: nil, "the file is not a workshop") }
+        self = workshop
+    }
 
-        let idNode = top.value("id")
-        let id = try top.string("id", maxLength: 80)
-        try Self.requireSlug(id, at: idNode, "the workshop id")
-        let languageNode = top.value("language")
-        let languageText = try top.string("language")
-        guard let language = Language(rawValue: languageText) else {
-            let known = Language.allCases.map(\.rawValue).joined(separator: ", ")
-            throw YAMLMapping.error(at: languageNode, "language '\(languageText)' is not supported (use one of: \(known))")
+    /// Every problem of a workshop file, in file order; empty when it is valid.
+    public static func problems(in yaml: String) -> [WorkshopError] {
+        let problems = WorkshopProblems()
+        _ = parse(yaml, problems)
+        return problems.sorted
+    }
+
+    /// Reads as much of the file as it can, noting each problem and going on past it.
+    private static func parse(_ yaml: String, _ problems: WorkshopProblems) -> Workshop? {
+        let tabs = WorkshopProblems.tabs(in: yaml)
+        tabs.forEach(problems.add)
+        // Past its tabs the rest of the file is still read for problems, each such line taken
+        // to continue the line above it (the usual intent of a tab).
+        let text = tabs.isEmpty ? yaml : WorkshopProblems.untabbed(yaml)
+        guard let root = problems.attempt({ () throws(WorkshopError) in try compose(text) }),
+              let top = problems.attempt({ () throws(WorkshopError) in try YAMLMapping(root, what: "the workshop") }) else { return nil }
+        top.unknownKeys(["id", "title", "language", "question", "groups", "briefing", "framework"]).forEach(problems.add)
+
+        let id = problems.attempt { () throws(WorkshopError) in
+            let id = try top.string("id", maxLength: 80)
+            try requireSlug(id, at: top.value("id"), "the workshop id")
+            return id
         }
-        let groupNodes = try top.sequence("groups", required: true)
-        if groupNodes.isEmpty { throw YAMLMapping.error(at: top.value("groups"), "a workshop needs at least one group") }
-        if groupNodes.count > 12 { throw YAMLMapping.error(at: top.value("groups"), "a workshop has at most 12 groups") }
-        var groups: [Group] = []
-        for (index, node) in groupNodes.enumerated() {
-            let group = try Self.group(node, number: index + 1)
-            if groups.contains(where: { $0.id == group.id }) {
-                throw YAMLMapping.error(at: node, "group id '\(group.id)' is used twice")
+        let language = problems.attempt { () throws(WorkshopError) in
+            let text = try top.string("language")
+            guard let language = Language(rawValue: text) else {
+                let known = Language.allCases.map(\.rawValue).joined(separator: ", ")
+                throw YAMLMapping.error(at: top.value("language"), "language '\(text)' is not supported (use one of: \(known))")
             }
-            groups.append(group)
+            return language
         }
+        let title = problems.attempt { () throws(WorkshopError) in try top.string("title", maxLength: 200) }
+        let question = problems.attempt { () throws(WorkshopError) in try top.string("question", maxLength: 500) }
+        let groups = Self.groups(top, problems)
         var briefing: [BriefingSlide] = []
-        for (index, node) in try top.sequence("briefing", required: false).enumerated() {
-            let slide = try YAMLMapping(node, what: "briefing slide \(index + 1)")
-            try slide.onlyKeys(["title", "body"])
-            briefing.append(BriefingSlide(title: try slide.string("title", maxLength: 200), body: try slide.string("body")))
+        let slides = problems.attempt({ () throws(WorkshopError) in try top.sequence("briefing", required: false) }) ?? []
+        for (index, node) in slides.enumerated() {
+            guard let slide = problems.attempt({ () throws(WorkshopError) in try YAMLMapping(node, what: "briefing slide \(index + 1)") }) else { continue }
+            slide.unknownKeys(["title", "body"]).forEach(problems.add)
+            let title = problems.attempt { () throws(WorkshopError) in try slide.string("title", maxLength: 200) }
+            let body = problems.attempt { () throws(WorkshopError) in try slide.string("body") }
+            if let title, let body { briefing.append(BriefingSlide(title: title, body: body)) }
         }
-        let framework = try top.value("framework").map { node throws(WorkshopError) in try Self.framework(node) }
-        self.init(
-            id: id, title: try top.string("title", maxLength: 200), language: language,
-            question: try top.string("question", maxLength: 500), groups: groups,
-            briefing: briefing, framework: framework)
+        let framework = top.value("framework").flatMap { node in Self.framework(node, problems) }
+        guard let id, let language, let title, let question, let groups, problems.all.isEmpty else { return nil }
+        return Workshop(id: id, title: title, language: language, question: question, groups: groups,
+                        briefing: briefing, framework: framework)
+    }
+
+    private static func groups(_ top: YAMLMapping, _ problems: WorkshopProblems) -> [Group]? {
+        guard let nodes = problems.attempt({ () throws(WorkshopError) in try top.sequence("groups", required: true) }) else { return nil }
+        if nodes.isEmpty { problems.add(YAMLMapping.error(at: top.value("groups"), "a workshop needs at least one group")) }
+        if nodes.count > 12 { problems.add(YAMLMapping.error(at: top.value("groups"), "a workshop has at most 12 groups")) }
+        var groups: [Group] = []
+        var ids: Set<String> = []
+        for (index, node) in nodes.enumerated() {
+            // A repeated id is a problem of its own, also when the group has others.
+            if let id = node.mapping?["id"]?.string, !ids.insert(id).inserted {
+                problems.add(YAMLMapping.error(at: node, "group id '\(id)' is used twice"))
+            }
+            if let group = group(node, number: index + 1, problems) { groups.append(group) }
+        }
+        return groups
     }
 
     private static func compose(_ yaml: String) throws(WorkshopError) -> Node {
@@ -54,42 +89,56 @@ extension Workshop {
         return root
     }
 
-    private static func group(_ node: Node, number: Int) throws(WorkshopError) -> Group {
-        let map = try YAMLMapping(node, what: "group \(number)")
-        try map.onlyKeys(["id", "name", "colour", "color", "icon"])
-        let id = try map.string("id", maxLength: 40)
-        try requireSlug(id, at: map.value("id"), "group id")
-        let colourKey = map.value("colour") == nil && map.value("color") != nil ? "color" : "colour"
-        let colour = try map.string(colourKey, maxLength: 7)
-        if !isHexColour(colour) {
-            throw YAMLMapping.error(at: map.value(colourKey), "colour '\(colour)' of group '\(id)' should look like #1A2B3C")
+    private static func group(_ node: Node, number: Int, _ problems: WorkshopProblems) -> Group? {
+        guard let map = problems.attempt({ () throws(WorkshopError) in try YAMLMapping(node, what: "group \(number)") }) else { return nil }
+        map.unknownKeys(["id", "name", "colour", "color", "icon"]).forEach(problems.add)
+        let id = problems.attempt { () throws(WorkshopError) in
+            let id = try map.string("id", maxLength: 40)
+            try requireSlug(id, at: map.value("id"), "group id")
+            return id
         }
-        let name = try map.string("name", maxLength: 60)
-        let icon = try map.optionalString("icon", maxLength: 4) ?? String(name.prefix(1)).uppercased()
-        return Group(id: id, name: name, colour: colour.uppercased(), icon: icon)
+        let colour = problems.attempt { () throws(WorkshopError) in
+            let colourKey = map.value("colour") == nil && map.value("color") != nil ? "color" : "colour"
+            let colour = try map.string(colourKey, maxLength: 7)
+            if !isHexColour(colour) {
+                throw YAMLMapping.error(at: map.value(colourKey), "colour '\(colour)' of group '\(id ?? String(number))' should look like #1A2B3C")
+            }
+            return colour
+        }
+        let name = problems.attempt { () throws(WorkshopError) in try map.string("name", maxLength: 60) }
+        let icon = problems.attempt { () throws(WorkshopError) in try map.optionalString("icon", maxLength: 4) } ?? nil
+        guard let id, let colour, let name else { return nil }
+        return Group(id: id, name: name, colour: colour.uppercased(), icon: icon ?? String(name.prefix(1)).uppercased())
     }
 
-    private static func framework(_ node: Node) throws(WorkshopError) -> Framework {
-        let map = try YAMLMapping(node, what: "the framework")
-        try map.onlyKeys(["name", "themes"])
+    private static func framework(_ node: Node, _ problems: WorkshopProblems) -> Framework? {
+        guard let map = problems.attempt({ () throws(WorkshopError) in try YAMLMapping(node, what: "the framework") }) else { return nil }
+        map.unknownKeys(["name", "themes"]).forEach(problems.add)
         var themes: [FrameworkTheme] = []
-        for (index, themeNode) in try map.sequence("themes", required: true).enumerated() {
-            let theme = try YAMLMapping(themeNode, what: "framework theme \(index + 1)")
-            try theme.onlyKeys(["id", "label", "description", "keywords"])
-            let id = try theme.string("id", maxLength: 40)
-            try requireSlug(id, at: theme.value("id"), "framework theme id")
-            if themes.contains(where: { $0.id == id }) {
-                throw YAMLMapping.error(at: themeNode, "framework theme id '\(id)' is used twice")
+        let themeNodes = problems.attempt({ () throws(WorkshopError) in try map.sequence("themes", required: true) }) ?? []
+        for (index, themeNode) in themeNodes.enumerated() {
+            guard let theme = problems.attempt({ () throws(WorkshopError) in try YAMLMapping(themeNode, what: "framework theme \(index + 1)") }) else { continue }
+            theme.unknownKeys(["id", "label", "description", "keywords"]).forEach(problems.add)
+            let id = problems.attempt { () throws(WorkshopError) in
+                let id = try theme.string("id", maxLength: 40)
+                try requireSlug(id, at: theme.value("id"), "framework theme id")
+                if themes.contains(where: { $0.id == id }) {
+                    throw YAMLMapping.error(at: themeNode, "framework theme id '\(id)' is used twice")
+                }
+                return id
             }
             var keywords: [String] = []
-            for keyword in try theme.sequence("keywords", required: false) {
-                keywords.append(try YAMLMapping.text(keyword, "a keyword of theme '\(id)'", maxLength: 80))
+            for keyword in problems.attempt({ () throws(WorkshopError) in try theme.sequence("keywords", required: false) }) ?? [] {
+                if let text = problems.attempt({ () throws(WorkshopError) in
+                    try YAMLMapping.text(keyword, "a keyword of theme '\(id ?? String(index + 1))'", maxLength: 80)
+                }) { keywords.append(text) }
             }
-            themes.append(FrameworkTheme(
-                id: id, label: try theme.string("label", maxLength: 80),
-                description: try theme.optionalString("description") ?? "", keywords: keywords))
+            let label = problems.attempt { () throws(WorkshopError) in try theme.string("label", maxLength: 80) }
+            let description = problems.attempt { () throws(WorkshopError) in try theme.optionalString("description") } ?? nil
+            if let id, let label { themes.append(FrameworkTheme(id: id, label: label, description: description ?? "", keywords: keywords)) }
         }
-        return Framework(name: try map.string("name", maxLength: 120), themes: themes)
+        let name = problems.attempt { () throws(WorkshopError) in try map.string("name", maxLength: 120) }
+        return name.map { Framework(name: $0, themes: themes) }
     }
 
     private static func requireSlug(_ value: String, at node: Node?, _ what: String) throws(WorkshopError) {

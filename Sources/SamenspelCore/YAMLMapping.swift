@@ -21,14 +21,12 @@ struct YAMLMapping {
         WorkshopError(line: node?.mark?.line, column: node?.mark?.column, message)
     }
 
-    /// Rejects keys outside `allowed`, so a typo ("qestion") does not pass silently.
-    func onlyKeys(_ allowed: [String]) throws(WorkshopError) {
-        for (key, _) in mapping {
+    /// Keys outside `allowed`, each as a problem at its place, so a typo ("qestion") does not pass silently.
+    func unknownKeys(_ allowed: [String]) -> [WorkshopError] {
+        mapping.compactMap { key, _ in
             let name = key.string ?? ""
-            if !allowed.contains(name) {
-                let list = allowed.joined(separator: ", ")
-                throw Self.error(at: key, "unknown key '\(name)' in \(what) (expected one of: \(list))")
-            }
+            guard !allowed.contains(name) else { return nil }
+            return Self.error(at: key, "unknown key '\(name)' in \(what) (expected one of: \(allowed.joined(separator: ", ")))")
         }
     }
 

@@ -84,3 +84,41 @@ def test_cluster_without_the_model_groups_by_words_and_says_so(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "grouping by words" in result.stderr and "not installed" in result.stderr
     assert "grouped by shared words" in result.stdout
+
+
+def test_check_names_every_problem_with_its_line(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: Demo Workshop\ntitle: Demo\nlanguage: fr\nqestion: Wat?\ngroups:\n  - id: a\n"
+                      "\tname: Group A\n    colour: blue\n  - id: a\n    name: Again\n    colour: \"#445566\"\n")
+    result = run("check", str(broken))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].endswith("7 problems"), result.stderr
+    for line, words in [(1, "missing 'question'"), (3, "'fr'"), (4, "'qestion'"), (7, "tab"), (8, "'blue'"), (9, "twice")]:
+        assert any(f"line {line}," in l and words in l for l in lines), (line, words, result.stderr)
+    good = run("check", os.path.join(ROOT, "Workshops", "team-retrospective.yaml"))
+    assert good.returncode == 0 and ": ok" in good.stdout
+
+
+def test_a_restart_resumes_the_room_whatever_workshop_it_names(tmp_path):
+    """Ctrl-C in the middle of another workshop's brainstorm, then `samenspel serve` as `make serve`
+    runs it: the same session comes back with its notes and countdown, and the terminal says so."""
+    data = str(tmp_path / "data")
+    server = Server(data)
+    try:
+        status, session = server.request("POST", "/api/trainer/sessions", {"workshop": "team-retrospective"}, token=server.trainer_token)
+        assert status == 201
+        server.request("POST", "/api/trainer/timer", {"seconds": 900}, token=server.trainer_token)
+        token = server.join("keep")
+        assert server.request("POST", "/api/notes", {"id": "k1", "text": "Short stand-ups"}, token=token)[0] == 201
+    finally:
+        server.stop()
+    again = Server(data)  # --workshop names the vaktherapie workshop
+    try:
+        _, resumed = again.request("GET", "/api/session")
+        assert resumed["id"] == session["id"] and resumed["workshop"]["id"] == "team-retrospective"
+        assert resumed["phase"] == "open" and resumed["timer"]["seconds"] == 900
+        assert [n["text"] for n in again.notes()] == ["Short stand-ups"]
+        assert "Session: resumed" in again.banner and "was not started" in again.banner
+    finally:
+        again.stop()

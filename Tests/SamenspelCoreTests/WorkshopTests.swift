@@ -53,14 +53,39 @@ private let workshops = URL(fileURLWithPath: #filePath).deletingLastPathComponen
         ("- just\n- a list\n", 1, 1, "mapping"),
     ] as [(String, Int, Int, String)])
     func brokenFilesSayWhereAndWhat(yaml: String, line: Int, column: Int, words: String) {
-        do {
-            _ = try Workshop(yaml: yaml)
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.line == line, "\(error)")
-            #expect(error.column == column, "\(error)")
-            #expect(error.description.contains(words), "\(error)")
+        #expect(throws: WorkshopError.self) { try Workshop(yaml: yaml) }
+        let problems = Workshop.problems(in: yaml)
+        #expect(problems.contains { $0.line == line && $0.column == column && $0.description.contains(words) }, "\(problems)")
+    }
+
+    @Test func aFileWithSeveralMistakesNamesEveryOneWithItsLine() {
+        let yaml = """
+            id: Demo Workshop
+            title: Demo
+            language: fr
+            qestion: Wat?
+            groups:
+              - id: a
+            \tname: Group A
+                colour: blue
+              - id: a
+                name: Again
+                colour: "#445566"
+            """
+        let problems = Workshop.problems(in: yaml)
+        let found = problems.map { ($0.line ?? 0, $0.message) }
+        #expect(problems.count == 7, "\(problems)")
+        for (line, words) in [(1, "missing 'question'"), (1, "lowercase"), (3, "'fr' is not supported"), (4, "unknown key 'qestion'"),
+                              (7, "a tab"), (8, "colour 'blue'"), (9, "used twice")] {
+            #expect(found.contains { $0.0 == line && $0.1.contains(words) }, "line \(line): \(words) in \(problems)")
         }
+        #expect(problems.map { $0.line ?? 0 } == problems.map { $0.line ?? 0 }.sorted())
+        #expect(Workshop.problems(in: "id: x\n") .count == 4)  // title, language, question and groups missing
+    }
+
+    @Test func aValidFileHasNoProblems() throws {
+        let text = try String(contentsOf: workshops.appendingPathComponent("team-retrospective.yaml"), encoding: .utf8)
+        #expect(Workshop.problems(in: text).isEmpty)
     }
 
     @Test func anEmptyFileIsRefused() {
