@@ -6,7 +6,8 @@
 set -euo pipefail
 
 build_packages=(pkg-config python3-pip libmicrohttpd-dev libqrencode-dev libsqlite3-dev libstemmer-dev libhunspell-dev hunspell-nl hunspell-en-us wordnet-base libpango1.0-dev libcairo2-dev fonts-dejavu-core fonts-noto-color-emoji)
-test_packages=(chromium chromium-driver poppler-utils)
+# libreoffice-calc-nogui: a real spreadsheet program opens the CSV exports in the tests.
+test_packages=(chromium chromium-driver poppler-utils libreoffice-calc-nogui)
 
 packages=("${build_packages[@]}")
 [ "${1:-}" = "--test" ] && packages+=("${test_packages[@]}")

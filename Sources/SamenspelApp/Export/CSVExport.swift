@@ -1,6 +1,12 @@
+import SamenspelCore
+
 /// The notes as CSV, one row per visible note: session id, group name, theme label,
-/// text, time (ISO 8601, UTC, milliseconds). RFC 4180: comma-separated, CRLF line
-/// ends, fields quoted when they hold a comma, quote or line break.
+/// text, time (ISO 8601, UTC, milliseconds). RFC 4180 with CRLF line ends, fields
+/// quoted when they hold a comma, semicolon, quote or line break.
+///
+/// Separator by language: a Dutch workshop's file is separated by semicolons, the list
+/// separator a spreadsheet set to Dutch expects (a decimal comma takes the comma there);
+/// an English one by commas. No `sep=` line: Excel then ignores the byte-order mark.
 ///
 /// Encoding: UTF-8 **with a byte-order mark**. Excel (the trainer's usual tool) reads a
 /// CSV without one in the system code page and garbles "cliënt"; with it, accents
@@ -14,19 +20,25 @@ public enum CSVExport {
     /// Renders the CSV text (BOM included); headers in the workshop's language.
     public static func render(_ snapshot: SessionSnapshot) -> String {
         let labels = ExportLabels.of(snapshot.workshop.language)
-        var lines = [row(labels.csvHeader)]
+        let separator = separator(for: snapshot.workshop.language)
+        var lines = [row(labels.csvHeader, separator: separator)]
         for group in snapshot.groups {
             for note in group.notes {
                 lines.append(row([snapshot.session.id, group.name, snapshot.theme(ofNote: note.id)?.label ?? "",
-                                  note.text, ExportDates.iso(note.createdAt)].map(defuse)))
+                                  note.text, ExportDates.iso(note.createdAt)].map(defuse), separator: separator))
             }
         }
         return byteOrderMark + lines.map { $0 + "\r\n" }.joined()
     }
 
+    /// The list separator a spreadsheet in that language expects.
+    public static func separator(for language: Language) -> String {
+        language == .nl ? ";" : ","
+    }
+
     /// One record, fields quoted where RFC 4180 needs it.
-    static func row(_ fields: [String]) -> String {
-        fields.map(quote).joined(separator: ",")
+    static func row(_ fields: [String], separator: String = ",") -> String {
+        fields.map(quote).joined(separator: separator)
     }
 
     /// Quotes a field that holds a comma, quote, semicolon or line break; doubles its quotes.
