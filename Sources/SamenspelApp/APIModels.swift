@@ -92,7 +92,19 @@ struct NewSessionRequest: Decodable { var workshop: String }
 struct DeletedNote: Encodable { var id: String; var group: String; var hidden: Bool? = nil }
 struct TimerRequest: Decodable { var seconds: Int }
 struct AddTimeRequest: Decodable { var seconds: Int }
-struct SpotlightRequest: Decodable { var note: String? }
+/// `{"note": ID}` shows a note, `{"note": null}` ends the spotlight; the key is required.
+struct SpotlightRequest: Decodable {
+    var note: String?
+    enum CodingKeys: String, CodingKey { case note }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard container.contains(.note) else {
+            throw DecodingError.keyNotFound(CodingKeys.note, .init(codingPath: [], debugDescription: "'note' is required (an id, or null)"))
+        }
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+    }
+}
 struct ModerationRequest: Decodable {
     var text: String?
     var hidden: Bool?

@@ -92,6 +92,9 @@ enum OpenAPIDocument {
         case "GET /api/qr.svg":
             result["200"] = ["description": "SVG image", "content": ["image/svg+xml": ["schema": ["type": "string"]]]]
             result["404"] = json(ref("Error"), "Unknown session")
+        case "POST /api/trainer/spotlight", "POST /api/trainer/sessions/:id/reopen":
+            result["200"] = json(["type": "object"], "OK")
+            result["404"] = json(ref("Error"), "Unknown note or session")
         case "GET /api/events": result["200"] = ["description": "Event stream", "content": ["text/event-stream": ["schema": ["type": "string"]]]]
         case "GET /api/session", "POST /api/trainer/phase": result["200"] = json(ref("Session"), "The session")
         case "POST /api/trainer/sessions": result["201"] = json(ref("Session"), "The new session"); result["404"] = json(ref("Error"), "Unknown workshop")
