@@ -51,7 +51,7 @@ def test_adding_a_minute_from_the_trainer_page(room, drivers):
     room.trainer("POST", "/api/trainer/timer", {"seconds": 0})
 
 
-def test_phone_is_told_when_the_trainer_hides_its_note(room, drivers):
+def test_phone_is_told_when_the_trainer_hides_its_note(room, drivers, screenshots):
     phone = drivers(390, 844)
     phone.get(room.url("/"))
     click(phone, '#group-buttons [data-group="drama"]')
@@ -63,6 +63,8 @@ def test_phone_is_told_when_the_trainer_hides_its_note(room, drivers):
     room.trainer("PATCH", f"/api/trainer/notes/{note['id']}", {"hidden": True})
     notice = wait(phone).until(EC.visibility_of_element_located((By.ID, "hidden-notice")))
     assert "trainer" in notice.text and text in notice.text
+    settle(phone)
+    phone.save_screenshot(str(screenshots / "phone-hidden-note-390x844.png"))
     room.trainer("PATCH", f"/api/trainer/notes/{note['id']}", {"hidden": False})
     wait(phone).until(EC.invisibility_of_element_located((By.ID, "hidden-notice")))
 
