@@ -27,7 +27,7 @@ extension Workshop {
         let text = tabs.isEmpty ? yaml : WorkshopProblems.untabbed(yaml)
         guard let root = problems.attempt({ () throws(WorkshopError) in try compose(text) }),
               let top = problems.attempt({ () throws(WorkshopError) in try YAMLMapping(root, what: "the workshop") }) else { return nil }
-        top.unknownKeys(["id", "title", "language", "question", "groups", "briefing", "framework"]).forEach(problems.add)
+        top.unknownKeys(["id", "title", "language", "question", "questions", "groups", "briefing", "framework"]).forEach(problems.add)
 
         let id = problems.attempt { () throws(WorkshopError) in
             let id = try top.string("id", maxLength: 80)
@@ -43,7 +43,7 @@ extension Workshop {
             return language
         }
         let title = problems.attempt { () throws(WorkshopError) in try top.string("title", maxLength: 200) }
-        let question = problems.attempt { () throws(WorkshopError) in try top.string("question", maxLength: 500) }
+        let questions = Self.questions(top, problems)
         let groups = Self.groups(top, problems)
         var briefing: [BriefingSlide] = []
         let slides = problems.attempt({ () throws(WorkshopError) in try top.sequence("briefing", required: false) }) ?? []
@@ -55,9 +55,44 @@ extension Workshop {
             if let title, let body { briefing.append(BriefingSlide(title: title, body: body)) }
         }
         let framework = top.value("framework").flatMap { node in Self.framework(node, problems) }
-        guard let id, let language, let title, let question, let groups, problems.all.isEmpty else { return nil }
-        return Workshop(id: id, title: title, language: language, question: question, groups: groups,
-                        briefing: briefing, framework: framework)
+        guard let id, let language, let title, let questions, let first = questions.first, let groups, problems.all.isEmpty
+        else { return nil }
+        return Workshop(id: id, title: title, language: language, question: first.text, groups: groups,
+                        briefing: briefing, framework: framework, questions: questions)
+    }
+
+    /// `question: text` (one question, id `q1`) or `questions:` a list of `{id, text, framework}`.
+    private static func questions(_ top: YAMLMapping, _ problems: WorkshopProblems) -> [Question]? {
+        guard let list = top.value("questions") else {
+            guard top.value("question") != nil else {
+                problems.add(YAMLMapping.error(at: top.node, "the workshop is missing 'question' (or a list of 'questions')"))
+                return nil
+            }
+            return problems.attempt { () throws(WorkshopError) in
+                [Question(id: Question.singleID, text: try top.string("question", maxLength: 500))]
+            }
+        }
+        if let single = top.mapping.keys.first(where: { $0.string == "question" }) {
+            problems.add(YAMLMapping.error(at: single, "give either 'question' or 'questions', not both"))
+        }
+        guard let nodes = problems.attempt({ () throws(WorkshopError) in try top.sequence("questions", required: true) }) else { return nil }
+        if nodes.isEmpty { problems.add(YAMLMapping.error(at: list, "'questions' needs at least one question")) }
+        var questions: [Question] = []
+        var ids: Set<String> = []
+        for (index, node) in nodes.enumerated() {
+            guard let map = problems.attempt({ () throws(WorkshopError) in try YAMLMapping(node, what: "question \(index + 1)") }) else { continue }
+            map.unknownKeys(["id", "text", "framework"]).forEach(problems.add)
+            let id = problems.attempt { () throws(WorkshopError) in
+                let id = try map.string("id", maxLength: 40)
+                try requireSlug(id, at: map.value("id"), "question id")
+                if !ids.insert(id).inserted { throw YAMLMapping.error(at: map.value("id"), "question id '\(id)' is used twice") }
+                return id
+            }
+            let text = problems.attempt { () throws(WorkshopError) in try map.string("text", maxLength: 500) }
+            let framework = map.value("framework").flatMap { Self.framework($0, problems) }
+            if let id, let text { questions.append(Question(id: id, text: text, framework: framework)) }
+        }
+        return questions
     }
 
     private static func groups(_ top: YAMLMapping, _ problems: WorkshopProblems) -> [Group]? {

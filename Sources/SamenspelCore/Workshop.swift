@@ -1,4 +1,4 @@
-/// A workshop definition: one question, the groups that answer it, and optional
+/// A workshop definition: one or more questions, the groups that answer them, and optional
 /// briefing slides and theory framework. Loaded from a YAML file in `Workshops/`.
 public struct Workshop: Sendable, Codable, Equatable {
     /// A group in the room, usually one per medium ("Muziek", "PMT").
@@ -59,22 +59,41 @@ public struct Workshop: Sendable, Codable, Equatable {
     public var id: String
     public var title: String
     public var language: Language
+    /// The first question's text (what a one-question workshop asks).
     public var question: String
+    /// Every question, in order; a `question:` file has one, with id `q1`.
+    public var questions: [Question]
     public var groups: [Group]
     public var briefing: [BriefingSlide]
     public var framework: Framework?
 
     public init(
         id: String, title: String, language: Language, question: String, groups: [Group],
-        briefing: [BriefingSlide] = [], framework: Framework? = nil
+        briefing: [BriefingSlide] = [], framework: Framework? = nil, questions: [Question]? = nil
     ) {
         self.id = id
         self.title = title
         self.language = language
-        self.question = question
+        self.questions = questions ?? [Question(id: Question.singleID, text: question)]
+        self.question = self.questions.first?.text ?? question
         self.groups = groups
         self.briefing = briefing
         self.framework = framework
+    }
+
+    enum CodingKeys: String, CodingKey { case id, title, language, question, questions, groups, briefing, framework }
+
+    /// Reads workshops stored before questions existed too: their one question becomes `q1`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id), title: try container.decode(String.self, forKey: .title),
+            language: try container.decode(Language.self, forKey: .language),
+            question: try container.decode(String.self, forKey: .question),
+            groups: try container.decode([Group].self, forKey: .groups),
+            briefing: try container.decodeIfPresent([BriefingSlide].self, forKey: .briefing) ?? [],
+            framework: try container.decodeIfPresent(Framework.self, forKey: .framework),
+            questions: try container.decodeIfPresent([Question].self, forKey: .questions))
     }
 
     /// The group with this id, if the workshop has one.

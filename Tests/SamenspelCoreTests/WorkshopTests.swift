@@ -88,6 +88,53 @@ private let workshops = URL(fileURLWithPath: #filePath).deletingLastPathComponen
         #expect(Workshop.problems(in: text).isEmpty)
     }
 
+    static let twoQuestions = """
+        id: demo
+        title: Demo
+        language: nl
+        questions:
+          - id: alliantie
+            text: Wat doet het medium voor de werkalliantie?
+          - id: therapeut
+            text: Wat vraagt het van de therapeut?
+            framework:
+              name: Rollen
+              themes:
+                - id: gids
+                  label: Gids
+        groups:
+          - id: a
+            name: Group A
+            colour: "#112233"
+        """
+
+    @Test func aWorkshopMayAskSeveralQuestions() throws {
+        let workshop = try Workshop(yaml: Self.twoQuestions)
+        #expect(workshop.questions.map(\.id) == ["alliantie", "therapeut"])
+        #expect(workshop.question == "Wat doet het medium voor de werkalliantie?")
+        #expect(workshop.framework(for: "therapeut")?.name == "Rollen")
+        #expect(workshop.framework(for: "alliantie") == nil)
+        let single = try Workshop(yaml: Self.valid)
+        #expect(single.questions == [Workshop.Question(id: "q1", text: "Why?")])
+    }
+
+    @Test func questionMistakesNameTheirLine() {
+        let duplicate = Self.twoQuestions.replacingOccurrences(of: "id: therapeut", with: "id: alliantie")
+        #expect(Workshop.problems(in: duplicate).contains { $0.line == 7 && $0.message.contains("'alliantie' is used twice") })
+        let empty = Self.twoQuestions.replacingOccurrences(of: "text: Wat vraagt het van de therapeut?", with: "text: \"\"")
+        #expect(Workshop.problems(in: empty).contains { $0.line == 8 && $0.message.contains("is empty") })
+        let both = Self.twoQuestions.replacingOccurrences(of: "language: nl\n", with: "language: nl\nquestion: Eén?\n")
+        #expect(Workshop.problems(in: both).contains { $0.line == 4 && $0.message.contains("not both") })
+        let neither = Self.valid.replacingOccurrences(of: "question: Why?\n", with: "")
+        #expect(Workshop.problems(in: neither).contains { $0.message.contains("missing 'question'") })
+    }
+
+    @Test func aStoredWorkshopFromBeforeQuestionsStillReads() throws {
+        let old = #"{"id":"w","title":"T","language":"nl","question":"Waarom?","groups":[],"briefing":[]}"#
+        let workshop = try JSONDecoder().decode(Workshop.self, from: Data(old.utf8))
+        #expect(workshop.questions == [Workshop.Question(id: "q1", text: "Waarom?")])
+    }
+
     @Test func anEmptyFileIsRefused() {
         #expect(throws: WorkshopError(line: nil, column: nil, "the file is empty")) { try Workshop(yaml: "") }
     }
