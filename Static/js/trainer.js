@@ -10,6 +10,7 @@ import { keepFocus, showUndo, showToast } from './trainer-ui.js';
 import { askPin } from './trainer-pin.js';
 import { renderArchive } from './trainer-archive.js';
 import { renderJoinCounts } from './join-counts.js';
+import { renderSpotlight } from './trainer-spotlight.js';
 
 const PHASES = ['briefing', 'open', 'closed', 'summary'];
 const state = { overview: null, notes: [], themes: null, busy: false };
@@ -45,20 +46,9 @@ function renderSession() {
   $('#phase-hint').textContent = t(`steps.hint.${s.phase}`);
   countdown.set(s.phase === 'open' ? s.timer : null);
   renderJoinCounts($('#join-counts'), s);
-  renderSpotlight(s);
+  renderSpotlight($('#spotlight-now'), s, state.notes, () => actions.spotlight(null));
   $('#join-url').textContent = s.joinUrl || '';
   $('#qr-img').alt = t('board.qrAlt', { url: s.joinUrl || '' });
-}
-
-/** Which note is large on the board, with the way back. */
-function renderSpotlight(s) {
-  const note = s.spotlight && state.notes.find((n) => n.id === s.spotlight);
-  const box = $('#spotlight-now');
-  box.hidden = !note;
-  if (!note) return;
-  clear(box).append(el('span', { class: 'small', text: t('spot.now') }), ' ',
-    el('q', { text: note.text }), ' ',
-    el('button', { type: 'button', id: 'spotlight-end', class: 'btn btn-small', onclick: () => actions.spotlight(null) }, t('spot.end')));
 }
 
 function renderLists() {

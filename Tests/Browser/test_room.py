@@ -58,8 +58,9 @@ def test_phone_is_told_when_the_trainer_hides_its_note(room, drivers, screenshot
     text = "Rollenspel maakt het gesprek veilig"
     phone.find_element(By.ID, "note-text").send_keys(text)
     click(phone, "#send")
-    wait(phone).until(lambda d: text in d.find_element(By.ID, "notes").text)
-    note = next(n for n in room.notes() if n["text"] == text)
+    # The phone lists a note while it is still on its way; wait until the server has it.
+    note = wait(phone).until(lambda d: next((n for n in room.notes() if n["text"] == text), None))
+    wait(phone).until(EC.presence_of_element_located((By.CSS_SELECTOR, f'#notes li.note[data-id="{note["id"]}"]:not(.is-pending)')))
     room.trainer("PATCH", f"/api/trainer/notes/{note['id']}", {"hidden": True})
     notice = wait(phone).until(EC.visibility_of_element_located((By.ID, "hidden-notice")))
     assert "trainer" in notice.text and text in notice.text
