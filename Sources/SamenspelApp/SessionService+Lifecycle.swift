@@ -112,8 +112,10 @@ extension SessionService {
         }
     }
 
-    /// The session that stops being active takes no more notes, also if it is reopened later. Call under `changeLock`.
+    /// The session that stops being active takes no more notes (also if it is reopened later) and
+    /// leaves no spotlight behind. Call under `changeLock`.
     private func closeSubmissions() {
+        spotlightLock.withLock { spotlightNote = nil }
         if let previous = try? activeSession(), previous.phase == .open {
             _ = try? database.setTimer(nil, phase: .closed, sessionID: previous.id)
         }
