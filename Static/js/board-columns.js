@@ -24,17 +24,20 @@ export class Columns {
     this.columns.clear();
     for (const g of groups) {
       const list = el('ol', { class: 'col-notes', onscroll: () => markScroll(this.columns.get(g.id)) });
-      const count = el('span', { class: 'count' });
-      const phones = el('span', { class: 'phones' });
+      // The badges show a bare number; a screen reader hears the sentence beside it instead.
+      const count = el('span', { class: 'count', 'aria-hidden': 'true' });
+      const phones = el('span', { class: 'phones', 'aria-hidden': 'true' });
+      const countSpoken = el('span', { class: 'visually-hidden' });
+      const phonesSpoken = el('span', { class: 'visually-hidden' });
       const empty = el('li', { class: 'col-empty' }); // its text comes in counts(), once the workshop's language is known
       const col = setGroupColour(el('section', { class: 'group-col', dataset: { group: g.id } },
         el('header', { class: 'group-head' },
           el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
           el('h2', { class: 'group-name', text: g.name }),
-          phones, count),
+          phones, phonesSpoken, count, countSpoken),
         list), g.colour);
       this.box.append(col);
-      this.columns.set(g.id, { col, list, count, phones, empty, cards: new Map() });
+      this.columns.set(g.id, { col, list, count, countSpoken, phones, phonesSpoken, empty, cards: new Map() });
     }
   }
 
@@ -65,7 +68,7 @@ export class Columns {
     for (const [id, column] of this.columns) {
       const n = (counts && counts[id]) || 0;
       column.phones.textContent = `📱 ${n}`;
-      column.phones.setAttribute('aria-label', tn('phones', n));
+      column.phonesSpoken.textContent = tn('phones', n);
       column.phones.title = tn('phones', n);
     }
   }
@@ -84,7 +87,7 @@ export class Columns {
       const n = column.cards.size;
       total += n;
       column.count.textContent = String(n);
-      column.count.setAttribute('aria-label', tn('notes', n));
+      column.countSpoken.textContent = tn('notes', n);
       column.empty.textContent = t('board.empty');
       if (!n && !column.empty.isConnected) column.list.append(column.empty);
       if (n && column.empty.isConnected) column.empty.remove();
