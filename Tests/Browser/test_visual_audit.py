@@ -6,9 +6,10 @@ import json
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 
-from conftest import settle
+from conftest import Server, settle
 from waits import wait
 
 # Machado, Oliveira & Fernandes (2009), severity 1, for linear RGB (feColorMatrix's default space).
@@ -201,3 +202,50 @@ def test_board_summaries_view(big_board, screenshots):
         audit(big_board, f"board-summaries-{'dark' if dark else 'light'}", screenshots)
     scheme(big_board, False)
     big_board.find_element(By.ID, "view-columns").click()
+
+
+LONG_NOTE = ("Wat de jongere in het spel laat zien, komt later in het gesprek terug; "
+             "daarom bespreken we na elke sessie samen wat er gebeurde en wat het betekende. ")
+
+
+@pytest.fixture(scope="module")
+def overflowing(tmp_path_factory):
+    """A server of its own whose drama column and summary hold more than a 1280×720 board shows."""
+    srv = Server(tmp_path_factory.mktemp("overflow-data"), extra=["--notes-per-minute", "0"])
+    token = srv.join("drama")
+    for i in range(90):
+        srv.post_note(token, f"{i + 1}. {LONG_NOTE}")
+    srv.api("PUT", "/api/groups/drama/summary", {"text": (LONG_NOTE + "\n") * 11}, token)
+    yield srv
+    srv.stop()
+
+
+def test_board_scrolling_regions_are_reachable(drivers, overflowing, screenshots):
+    """A column or summary that scrolls takes keyboard focus (tabindex 0), and ↓ scrolls it."""
+    board = drivers(1280, 720)
+    board.get(overflowing.url("/board"))
+    column = '.group-col[data-group="drama"]'
+    wait(board).until(EC.presence_of_element_located((By.CSS_SELECTOR, f'{column}[data-overflow="true"]')))
+    settle(board)
+    board.save_screenshot(str(screenshots / "board-scrolling-1280x720.png"))
+    audit(board, "board-scrolling-columns", screenshots)
+    scheme(board, True)
+    audit(board, "board-scrolling-columns-dark", screenshots)
+    scheme(board, False)
+    notes = board.find_element(By.CSS_SELECTOR, f"{column} .col-notes")
+    assert notes.get_attribute("tabindex") == "0"
+    # The quiet columns fit, so they stay out of the tab order.
+    assert not board.find_element(By.CSS_SELECTOR, '.group-col[data-group="muziek"] .col-notes').get_attribute("tabindex")
+    board.execute_script("arguments[0].focus()", notes)
+    notes.send_keys(Keys.ARROW_DOWN)
+    wait(board).until(lambda d: d.execute_script("return arguments[0].scrollTop", notes) > 0,
+                      "↓ did not scroll the focused column")
+
+    board.find_element(By.ID, "view-summaries").click()
+    card = '.summary-card[data-group="drama"] .summary-card-text'
+    wait(board).until(EC.visibility_of_element_located((By.CSS_SELECTOR, card)))
+    wait(board).until(lambda d: d.find_element(By.CSS_SELECTOR, card).get_attribute("tabindex") == "0")
+    settle(board)
+    board.save_screenshot(str(screenshots / "board-summaries-scrolling-1280x720.png"))
+    audit(board, "board-summaries-scrolling", screenshots)
+    board.find_element(By.ID, "view-columns").click()
