@@ -59,7 +59,9 @@ def test_phone_is_told_when_the_trainer_hides_its_note(room, drivers, screenshot
     phone.find_element(By.ID, "note-text").send_keys(text)
     click(phone, "#send")
     wait(phone).until(lambda d: text in d.find_element(By.ID, "notes").text)
-    note = next(n for n in room.notes() if n["text"] == text)
+    # the phone lists a note as soon as it is queued; hiding it needs the server to have it
+    note = wait(phone).until(lambda d: next((n for n in room.notes() if n["text"] == text), None),
+                             "the server did not store the note")
     room.trainer("PATCH", f"/api/trainer/notes/{note['id']}", {"hidden": True})
     notice = wait(phone).until(EC.visibility_of_element_located((By.ID, "hidden-notice")))
     assert "trainer" in notice.text and text in notice.text
