@@ -1,15 +1,17 @@
 // Columns view of the board: one live column per group, a card per note.
-import { el, $, clear, setGroupColour } from './dom.js';
+import { el, $, clear, setGroupColour, reachableIfScrolling } from './dom.js';
 import { t, tn } from './i18n.js';
 import { fitNotes, noteSizes, MAX_COLUMNS } from './note-fit.js';
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const overflows = (list) => list.scrollHeight > list.clientHeight + 2;
 
-// A fade at the bottom says "more below"; it goes away once scrolled to the end.
+// A fade at the bottom says "more below"; it goes away once scrolled to the end. A column that
+// scrolls takes keyboard focus (arrow keys then scroll it, board.js).
 function markScroll(column) {
   const { list, col } = column;
   col.dataset.overflow = String(overflows(list));
+  reachableIfScrolling(list);
   col.dataset.atEnd = String(list.scrollTop + list.clientHeight >= list.scrollHeight - 4);
 }
 
@@ -22,20 +24,24 @@ export class Columns {
   build(groups) {
     clear(this.box);
     this.columns.clear();
-    for (const g of groups) {
-      const list = el('ol', { class: 'col-notes', onscroll: () => markScroll(this.columns.get(g.id)) });
-      const count = el('span', { class: 'count' });
-      const phones = el('span', { class: 'phones' });
+    groups.forEach((g, i) => {
+      const nameId = `col-name-${i}`;
+      const list = el('ol', { class: 'col-notes', 'aria-labelledby': nameId, onscroll: () => markScroll(this.columns.get(g.id)) });
+      // The badges show a bare number; a screen reader hears the sentence beside it instead.
+      const count = el('span', { class: 'count', 'aria-hidden': 'true' });
+      const phones = el('span', { class: 'phones', 'aria-hidden': 'true' });
+      const countSpoken = el('span', { class: 'visually-hidden' });
+      const phonesSpoken = el('span', { class: 'visually-hidden' });
       const empty = el('li', { class: 'col-empty' }); // its text comes in counts(), once the workshop's language is known
       const col = setGroupColour(el('section', { class: 'group-col', dataset: { group: g.id } },
         el('header', { class: 'group-head' },
           el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
-          el('h2', { class: 'group-name', text: g.name }),
-          phones, count),
+          el('h2', { class: 'group-name', id: nameId, text: g.name }),
+          phones, phonesSpoken, count, countSpoken),
         list), g.colour);
       this.box.append(col);
-      this.columns.set(g.id, { col, list, count, phones, empty, cards: new Map() });
-    }
+      this.columns.set(g.id, { col, list, count, countSpoken, phones, phonesSpoken, empty, cards: new Map() });
+    });
   }
 
   place(note, animate) {
@@ -65,7 +71,7 @@ export class Columns {
     for (const [id, column] of this.columns) {
       const n = (counts && counts[id]) || 0;
       column.phones.textContent = `📱 ${n}`;
-      column.phones.setAttribute('aria-label', tn('phones', n));
+      column.phonesSpoken.textContent = tn('phones', n);
       column.phones.title = tn('phones', n);
     }
   }
@@ -84,7 +90,7 @@ export class Columns {
       const n = column.cards.size;
       total += n;
       column.count.textContent = String(n);
-      column.count.setAttribute('aria-label', tn('notes', n));
+      column.countSpoken.textContent = tn('notes', n);
       column.empty.textContent = t('board.empty');
       if (!n && !column.empty.isConnected) column.list.append(column.empty);
       if (n && column.empty.isConnected) column.empty.remove();

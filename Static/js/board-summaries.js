@@ -2,7 +2,7 @@
 // summaries side by side, live. Once the trainer publishes, the QR code and address of the
 // summary page, large, so the room can scan it.
 import { api, summaryUrl } from './api.js';
-import { el, $, clear, setGroupColour } from './dom.js';
+import { el, $, clear, setGroupColour, reachableIfScrolling } from './dom.js';
 import { t } from './i18n.js';
 
 const LAYOUT = 'summaries';
@@ -33,12 +33,19 @@ export function installSummaries(prefs, onChange) {
     el('img', { id: 'summary-qr-img', alt: '' }),
     el('p', { class: 'join-url', id: 'summary-qr-url' }));
   $('.board-side').prepend(panel);
+  window.addEventListener('resize', () => requestAnimationFrame(reachable));
   document.addEventListener('keydown', (event) => {
     if (event.key.toLowerCase() !== 'g' || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.target.closest && event.target.closest('input, textarea, select')) return;
     event.preventDefault();
     toggle();
   });
+}
+
+/** A long summary scrolls inside its card; then the keyboard can reach it (arrow keys scroll it, board.js). */
+function reachable() {
+  if (!section || section.hidden) return;
+  for (const text of section.querySelectorAll('.summary-card-text')) reachableIfScrolling(text);
 }
 
 function draw() {
@@ -54,6 +61,7 @@ function draw() {
       text ? el('p', { class: 'summary-card-text', text: summary.text })
         : el('p', { class: 'summary-card-empty', text: t('bsum.empty') })), g.colour);
   }));
+  reachable();
 }
 
 async function fetchTexts() {

@@ -150,9 +150,12 @@ const changed = () => {
   savePrefs();
   renderView();
 };
+// ↓ ↑ scroll the themes table (or turn its pages), or the column or summary that has keyboard focus.
 const scroll = (pages) => {
-  const box = prefs.layout === 'themes' ? $('#themes-table') : null;
-  if (box && themesView.pager.count > 1) themesView.pager.turn(Math.sign(pages));
+  const themes = prefs.layout === 'themes' ? $('#themes-table') : null;
+  const focused = document.activeElement;
+  const box = themes || (focused && focused.matches('.col-notes, .summary-card-text') ? focused : null);
+  if (themes && themesView.pager.count > 1) themesView.pager.turn(Math.sign(pages));
   else if (box) box.scrollBy({ top: pages * box.clientHeight * 0.8, behavior: 'smooth' });
 };
 installKeys(prefs, {

@@ -36,6 +36,17 @@ export function clear(node) {
 
 export const $ = (sel, root = document) => root.querySelector(sel);
 
+/**
+ * A region that scrolls must be reachable by keyboard (WCAG 2.1.1): tabindex 0 while its content
+ * overflows, none once it fits (kept while focused, so focus is not lost under the reader).
+ */
+export function reachableIfScrolling(node) {
+  const scrolls = node.scrollHeight > node.clientHeight + 2 || node.scrollWidth > node.clientWidth + 2;
+  if (scrolls) node.tabIndex = 0;
+  else if (node !== document.activeElement) node.removeAttribute('tabindex');
+  return scrolls;
+}
+
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** Sets --group-colour, --group-rgb ("r g b", for tints) and a readable --group-ink (black or white). */

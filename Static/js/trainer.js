@@ -1,6 +1,6 @@
 // Trainer console: phases, countdown, moderation of notes and themes, sessions, PIN.
 import { api, subscribe } from './api.js';
-import { el, $, clear, formatDate } from './dom.js';
+import { el, $, clear, formatDate, reachableIfScrolling } from './dom.js';
 import { t, tn, setLanguage, translatePage, language } from './i18n.js';
 import { errorMessage } from './errors.js';
 import { Countdown, showCountdown, syncClock } from './clock.js';
@@ -81,7 +81,9 @@ function render() {
   $('#pin').hidden = true;
   $('#content').hidden = false;
   keepFocus(() => { renderSession(); renderLists(); renderSessions(); renderArchive(state.overview, run); });
+  reachableIfScrolling($('#sessions-wrap')); // a narrow screen scrolls the sessions table sideways
 }
+window.addEventListener('resize', () => requestAnimationFrame(() => reachableIfScrolling($('#sessions-wrap'))));
 
 async function refresh() {
   try {
