@@ -36,8 +36,9 @@ export class Columns {
       const col = setGroupColour(el('section', { class: 'group-col', dataset: { group: g.id } },
         el('header', { class: 'group-head' },
           el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }),
-          el('h2', { class: 'group-name', id: nameId, text: g.name }),
-          phones, phonesSpoken, count, countSpoken),
+          // The phones under the name: beside it they squeezed the name into broken words.
+          el('div', { class: 'group-title' }, el('h2', { class: 'group-name', id: nameId, text: g.name }), phones, phonesSpoken),
+          count, countSpoken),
         list), g.colour);
       this.box.append(col);
       this.columns.set(g.id, { col, list, count, countSpoken, phones, phonesSpoken, empty, cards: new Map() });
