@@ -135,4 +135,7 @@ struct TrainerOverview: Encodable {
     var csrf: String
     /// Every note of the session, hidden ones too.
     var notes: [APINote]
+    /// The join URLs the trainer can choose from (the laptop's addresses).
+    var joinUrls: [String]
 }
+struct JoinURLRequest: Decodable { var url: String }

@@ -31,6 +31,9 @@ extension APIRoutes {
                 let seconds = request.body.isEmpty ? 60 : try request.decode(AddTimeRequest.self).seconds
                 return .json(try service.extendTimer(seconds: seconds))
             },
+            AppRoute("POST", "/api/trainer/join-url", .trainer, "Choose the address phones join on (the QR code)") { request, _ in
+                .json(try service.chooseJoinURL(try request.decode(JoinURLRequest.self).url))
+            },
             AppRoute("POST", "/api/trainer/spotlight", .trainer, "Show one note large on the board; null goes back") { request, _ in
                 .json(try service.spotlight(try request.decode(SpotlightRequest.self).note))
             },
@@ -79,6 +82,6 @@ extension SessionService {
             session: try apiSession(try activeSession()),
             sessions: try database.sessionSummaries(),
             workshops: catalog.workshops.map { .init(id: $0.id, title: $0.title, language: $0.language.rawValue) },
-            csrf: csrf, notes: try moderatedNotes())
+            csrf: csrf, notes: try moderatedNotes(), joinUrls: links.joinChoices)
     }
 }

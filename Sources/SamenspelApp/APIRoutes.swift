@@ -14,7 +14,8 @@ struct APIRoutes: Sendable {
             AppRoute("GET", "/api/health", .viewer, "Liveness check") { _, _ in .json(["ok": true]) },
             AppRoute("GET", "/api/openapi.json", .viewer, "This API as OpenAPI 3") { _, _ in
                 let groups = (try? service.activeSession().workshop.groups.map(\.id)) ?? []
-                let document = OpenAPIDocument.json(for: table(), groups: groups, workshops: service.catalog.workshops.map(\.id))
+                let document = OpenAPIDocument.json(for: table(), groups: groups, workshops: service.catalog.workshops.map(\.id),
+                                                    joinURLs: links.joinChoices)
                 return .json(encoded: Data(document.utf8))
             },
             AppRoute("GET", "/api/session", .viewer, "The active session") { _, _ in

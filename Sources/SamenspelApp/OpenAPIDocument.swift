@@ -4,11 +4,12 @@ import Foundation
 /// cannot drift apart. Schemas are written out per route below.
 enum OpenAPIDocument {
     /// - Parameters:
-    ///   - groups, workshops: the ids valid now, listed as enums so clients and fuzzers can use real values.
-    static func json(for routes: [AppRoute], groups: [String] = [], workshops: [String] = []) -> String {
+    ///   - groups, workshops, joinURLs: the values valid now, listed as enums so clients and fuzzers can use real values.
+    static func json(for routes: [AppRoute], groups: [String] = [], workshops: [String] = [], joinURLs: [String] = []) -> String {
         var bodies = requestBodies
         if !groups.isEmpty { bodies["POST /api/join"] = object(["group": ["type": "string", "enum": groups]]) }
         if !workshops.isEmpty { bodies["POST /api/trainer/sessions"] = object(["workshop": ["type": "string", "enum": workshops]]) }
+        if !joinURLs.isEmpty { bodies["POST /api/trainer/join-url"] = object(["url": ["type": "string", "enum": joinURLs]]) }
         var paths: [String: [String: Any]] = [:]
         for route in routes {
             let path = route.path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
@@ -139,6 +140,7 @@ enum OpenAPIDocument {
                                     "properties": ["phase": ["type": "string", "enum": ["briefing", "open", "closed", "summary"]]]],
         "POST /api/trainer/timer": ["type": "object", "required": ["seconds"],
                                     "properties": ["seconds": ["type": "integer", "minimum": 0, "maximum": 14400]]],
+        "POST /api/trainer/join-url": ["type": "object", "required": ["url"], "properties": ["url": ["type": "string"]]],
         "POST /api/trainer/spotlight": ["type": "object", "required": ["note"], "properties": ["note": ["type": "string", "nullable": true]]],
         "POST /api/trainer/timer/add": ["type": "object", "required": ["seconds"], "properties": ["seconds": ["type": "integer", "minimum": 1, "maximum": 3600]]],
         "PUT /api/groups/:group/summary": ["type": "object", "required": ["text"], "properties": ["text": ["type": "string", "maxLength": 2000]]],

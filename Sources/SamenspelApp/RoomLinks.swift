@@ -6,6 +6,7 @@ final class RoomLinks: @unchecked Sendable {
     private let lock = NSLock()
     private var join = ""
     private var svg = ""
+    private var choices: [String] = []
 
     var joinURL: String { lock.withLock { join } }
     var qrSVG: String { lock.withLock { svg } }
@@ -15,10 +16,14 @@ final class RoomLinks: @unchecked Sendable {
         joinURL + "summary?session=" + sessionID
     }
 
-    func set(joinURL: String, qrSVG: String) {
+    /// The join URLs the trainer can choose from: every address of the laptop, best first.
+    var joinChoices: [String] { lock.withLock { choices } }
+
+    func set(joinURL: String, qrSVG: String, choices: [String]? = nil) {
         lock.withLock {
             join = joinURL
             svg = qrSVG
+            if let choices { self.choices = choices }
         }
     }
 }

@@ -75,8 +75,11 @@ public final class SamenspelServer: @unchecked Sendable {
     /// Starts listening. Throws `ServerError` (e.g. the port is in use).
     public func start() throws {
         try http.start()
-        let join = joinURLs.first ?? "http://localhost:\(port)/"
-        links.set(joinURL: join, qrSVG: try QRCode(join).svg())
+        let choices = joinURLs
+        // --join-url wins; else the address the trainer chose last time, while the laptop still has it.
+        let stored = options.joinURL == nil ? (try? database.setting(SessionService.joinURLKey)) ?? nil : nil
+        let join = stored.flatMap { choices.contains($0) ? $0 : nil } ?? choices.first ?? "http://localhost:\(port)/"
+        links.set(joinURL: join, qrSVG: try QRCode(join).svg(), choices: choices)
         hub.startHeartbeat(every: 15)
         themes.warmUp()
     }

@@ -121,3 +121,21 @@ extension SessionService {
         }
     }
 }
+
+extension SessionService {
+    /// The setting that keeps the trainer's choice of join URL across restarts.
+    static let joinURLKey = "joinURL"
+
+    /// Makes `url`, one of the laptop's join URLs, the one the QR codes carry; boards and phones follow.
+    func chooseJoinURL(_ url: String) throws -> APISession {
+        let choices = links.joinChoices
+        guard choices.contains(url) else {
+            throw AppError.unprocessable("'\(url)' is not an address of this laptop; choose one of: \(choices.joined(separator: ", ")).")
+        }
+        return try changeLock.withLock {
+            links.set(joinURL: url, qrSVG: try QRCode(url).svg())
+            try database.setSetting(Self.joinURLKey, url)
+            return try changed(try activeSession())
+        }
+    }
+}

@@ -79,6 +79,7 @@ export const api = {
     pin: (pin) => request('POST', '/api/trainer/pin', { body: { pin }, headers: csrf ? { 'X-CSRF-Token': csrf } : {} }),
     setPhase: (phase) => trainerSend('POST', '/api/trainer/phase', { phase }),
     timer: (seconds) => trainerSend('POST', '/api/trainer/timer', { seconds }),
+    joinUrl: (url) => trainerSend('POST', '/api/trainer/join-url', { url }),
     spotlight: (note) => trainerSend('POST', '/api/trainer/spotlight', { note }),
     addTime: (seconds = 60) => trainerSend('POST', '/api/trainer/timer/add', { seconds }),
     reopenSession: (id) => trainerSend('POST', `/api/trainer/sessions/${enc(id)}/reopen`),
@@ -138,6 +139,9 @@ export function subscribe(handlers, { onStatus = () => {}, onResync = () => {} }
   connect();
   return () => { closed = true; clearTimeout(timer); if (source) source.close(); };
 }
+
+/** The QR code of the join URL; the URL in the address makes a changed one load afresh. */
+export const joinQrSrc = (session) => `/api/qr.svg?url=${encodeURIComponent(session.joinUrl || '')}`;
 
 /** The take-away link of a session: it names the session, so it still opens that
  * summary after the trainer started the next one. */

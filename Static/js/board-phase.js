@@ -54,7 +54,7 @@ export function renderSummary(session, notes) {
   const url = summaryUrl(session);
   $('#summary-url').textContent = url;
   const qr = $('#summary-view-qr');
-  const src = `/api/qr.svg?for=summary&session=${encodeURIComponent(session.id)}`;
+  const src = `/api/qr.svg?for=summary&session=${encodeURIComponent(session.id)}&url=${encodeURIComponent(url)}`;
   if (qr.getAttribute('src') !== src) qr.src = src;
   qr.alt = t('bsum.qrAlt', { url });
 }

@@ -89,7 +89,7 @@ export function renderSummaries(session) {
   const published = Boolean(session.publishedAt);
   panel.hidden = !(on && published);
   const url = summaryUrl(session);
-  const src = `/api/qr.svg?for=summary&session=${encodeURIComponent(session.id)}`;
+  const src = `/api/qr.svg?for=summary&session=${encodeURIComponent(session.id)}&url=${encodeURIComponent(url)}`;
   if ($('#summary-qr-img').getAttribute('src') !== src) $('#summary-qr-img').src = src;
   $('#summary-qr-title').textContent = t('bsum.scan');
   const cut = url.indexOf('/summary'); // may break before the path, never inside a word

@@ -1,5 +1,5 @@
 // Projector board: follows the phase; live columns or themes, QR panel, countdown, briefing, summary.
-import { api, subscribe } from './api.js';
+import { api, subscribe, joinQrSrc } from './api.js';
 import * as spotlight from './board-spotlight.js';
 import { $, clear, store, load, renderBody } from './dom.js';
 import { t, tn, setLanguage, translatePage } from './i18n.js';
@@ -63,6 +63,7 @@ function renderSession() {
   document.body.dataset.phase = s.phase;
   $('#join-url').textContent = s.joinUrl || '';
   $('#qr-img').alt = t('board.qrAlt', { url: s.joinUrl || '' });
+  if ($('#qr-img').getAttribute('src') !== joinQrSrc(s)) $('#qr-img').src = joinQrSrc(s); // the trainer may choose another address
   renderTimer(s);
   if (followPhase(prefs, s.phase)) savePrefs();
   renderView();

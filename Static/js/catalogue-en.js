@@ -56,6 +56,8 @@ export default {
   'trainer.linkJoin': 'Join page (phones)',
   'trainer.linkSummary': 'Summary',
   'trainer.joinUrl': 'Join via',
+  'trainer.joinChoice': 'Address for the phones',
+  'trainer.joinChoiceHint': 'Phones cannot connect? Choose the address of the room\'s Wi-Fi; the QR codes on the board follow at once.',
   'trainer.new': 'New session',
   'trainer.newHint': 'Phones will choose their group again. Earlier sessions stay stored.',
   'trainer.workshop': 'Workshop',

@@ -56,6 +56,8 @@ export default {
   'trainer.linkJoin': 'Deelnamepagina (telefoons)',
   'trainer.linkSummary': 'Samenvatting',
   'trainer.joinUrl': 'Deelnemen via',
+  'trainer.joinChoice': 'Adres voor de telefoons',
+  'trainer.joinChoiceHint': 'Komen telefoons er niet op? Kies het adres van het wifi-netwerk van de zaal; QR-codes op het bord volgen meteen.',
   'trainer.new': 'Nieuwe sessie',
   'trainer.newHint': 'Telefoons kiezen daarna opnieuw een groep. Eerdere sessies blijven bewaard.',
   'trainer.workshop': 'Workshop',

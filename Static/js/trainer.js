@@ -10,7 +10,7 @@ import { keepFocus, showUndo, showToast } from './trainer-ui.js';
 import { askPin } from './trainer-pin.js';
 import { renderArchive } from './trainer-archive.js';
 import { renderJoinCounts } from './join-counts.js';
-import { renderSpotlight } from './trainer-spotlight.js';
+import { renderSpotlight, renderJoinChoice } from './trainer-spotlight.js';
 
 const PHASES = ['briefing', 'open', 'closed', 'summary'];
 const state = { overview: null, notes: [], themes: null, busy: false };
@@ -46,6 +46,7 @@ function renderSession() {
   $('#phase-hint').textContent = t(`steps.hint.${s.phase}`);
   countdown.set(s.phase === 'open' ? s.timer : null);
   renderJoinCounts($('#join-counts'), s);
+  renderJoinChoice(state.overview.joinUrls, s, (url) => run(() => api.trainer.joinUrl(url)));
   renderSpotlight($('#spotlight-now'), s, state.notes, () => actions.spotlight(null));
   $('#join-url').textContent = s.joinUrl || '';
   $('#qr-img').alt = t('board.qrAlt', { url: s.joinUrl || '' });

@@ -3,6 +3,7 @@ hides, a new session in another language, the countdown's extra minute, the brie
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select
 
 from conftest import Server, settle
 from waits import click, reread, wait
@@ -113,3 +114,26 @@ def test_spotlight_from_the_trainer_and_by_a_click_on_the_board(room, drivers, s
     assert room.api("GET", "/api/session").get("spotlight") is None
     board.find_element(By.TAG_NAME, "body").send_keys("\ue00c")  # Esc
     wait(board).until(EC.invisibility_of_element_located((By.ID, "spotlight")))
+
+
+def test_trainer_chooses_the_address_phones_join_on(tmp_path, drivers):
+    """A VPN or a hotspot gives the laptop several addresses: the trainer picks the one phones
+    reach, and the board's QR code follows at once."""
+    srv = Server(tmp_path, extra=["--join-url", "http://10.42.0.1:8080/"])
+    try:
+        laptop = drivers(1280, 900)
+        laptop.get(srv.trainer_url)
+        choice = wait(laptop).until(EC.visibility_of_element_located((By.ID, "join-choice")))
+        options = [o.get_attribute("value") for o in choice.find_elements(By.TAG_NAME, "option")]
+        local = srv.url("/").replace("127.0.0.1", "localhost")
+        assert options == ["http://10.42.0.1:8080/", local], options
+        board = drivers(1280, 720)
+        board.get(srv.url("/board"))
+        wait(board).until(lambda d: d.find_element(By.ID, "join-url").text == "http://10.42.0.1:8080/")
+        before = board.find_element(By.ID, "qr-img").get_attribute("src")
+        Select(choice).select_by_value(local)
+        wait(board).until(lambda d: d.find_element(By.ID, "join-url").text == local)
+        wait(board).until(lambda d: d.find_element(By.ID, "qr-img").get_attribute("src") != before)
+        assert srv.api("GET", "/api/session")["joinUrl"] == local
+    finally:
+        srv.stop()

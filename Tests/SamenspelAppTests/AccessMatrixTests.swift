@@ -62,6 +62,7 @@ import TestSupport
         "POST /api/trainer/timer": ["seconds": 0],
         "POST /api/trainer/timer/add": ["seconds": 60],
         "POST /api/trainer/spotlight": ["note": NSNull()],
+        "POST /api/trainer/join-url": ["url": "http://nowhere/"],
         "PUT /api/groups/:group/summary": ["text": "Samen spelen verbindt."],
         "POST /api/trainer/publish": ["published": true],
         "POST /api/trainer/sessions/:id/publish": ["published": true],

@@ -29,4 +29,19 @@ import Testing
         #expect(app.server.joinURLs.first == "http://10.42.0.1:8080/")
         #expect(try app.server.banner(qrInTerminal: false).contains("Join (phones): http://10.42.0.1:8080/"))
     }
+
+    @Test func theTrainerChoosesAmongTheLaptopsAddresses() throws {
+        let app = try TestApp { $0.joinURL = "http://10.42.0.1:8080/" }
+        defer { app.stop() }
+        let local = "http://localhost:\(app.port)/"
+        let choices = try app.request("GET", "/api/trainer/overview", token: app.trainerToken).json["joinUrls"] as? [String]
+        #expect(choices == ["http://10.42.0.1:8080/", local])
+        let chosen = try app.request("POST", "/api/trainer/join-url", token: app.trainerToken, json: ["url": local])
+        #expect(chosen.json["joinUrl"] as? String == local)
+        #expect(try app.request("GET", "/api/session").json["joinUrl"] as? String == local)
+        #expect(try app.server.database.setting("joinURL") == local)  // a restart without --join-url keeps it
+        let refused = try app.request("POST", "/api/trainer/join-url", token: app.trainerToken, json: ["url": "http://192.0.2.1/"])
+        #expect(refused.status == 422)
+        #expect(try app.request("GET", "/api/session").json["joinUrl"] as? String == local)
+    }
 }
