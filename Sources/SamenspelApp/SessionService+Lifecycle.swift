@@ -1,10 +1,9 @@
 import Foundation
 import SamenspelCore
 
-/// What the server found on start: the session it resumed or started, and the
+/// What the server found on start: whether it resumed a session or started one, and the
 /// workshop named on the command line when it differs from the resumed one.
 public struct StartOutcome: Sendable {
-    public var session: Session
     public var resumed: Bool
     /// The `--workshop` that was not started because another session is active.
     public var notStarted: Workshop?
@@ -24,13 +23,13 @@ extension SessionService {
         try database.purgeDeleted(before: Date())
         if let session = try database.activeSession() {
             armClock(session)
-            return StartOutcome(session: session, resumed: true,
+            return StartOutcome(resumed: true,
                                 notStarted: session.workshop.id == catalog.primary.id ? nil : catalog.primary)
         }
         let session = Session(id: UUID().uuidString.lowercased(), workshop: catalog.primary,
                               phase: Session.firstPhase(of: catalog.primary), createdAt: Date())
         try database.startSession(session)
-        return StartOutcome(session: session, resumed: false, notStarted: nil)
+        return StartOutcome(resumed: false, notStarted: nil)
     }
 
     /// Moves the session to a phase; leaving the brainstorm stops its countdown.

@@ -70,14 +70,16 @@ public final class SessionService: @unchecked Sendable {
 
     /// Notes per group, every group of the workshop included.
     private func counts(_ session: Session) throws -> [String: Int] {
-        let stored = try database.noteCounts(sessionID: session.id)
-        return Dictionary(uniqueKeysWithValues: session.workshop.groups.map { ($0.id, stored[$0.id] ?? 0) })
+        Self.everyGroup(of: session, try database.noteCounts(sessionID: session.id))
     }
 
     /// Phones joined per group, every group of the workshop included.
     private func joined(_ session: Session) throws -> [String: Int] {
-        let stored = try database.joinCounts(sessionID: session.id)
-        return Dictionary(uniqueKeysWithValues: session.workshop.groups.map { ($0.id, stored[$0.id] ?? 0) })
+        Self.everyGroup(of: session, try database.joinCounts(sessionID: session.id))
+    }
+
+    private static func everyGroup(of session: Session, _ stored: [String: Int]) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: session.workshop.groups.map { ($0.id, stored[$0.id] ?? 0) })
     }
 
     /// Now, to the millisecond the database keeps, so a note reads back exactly as acknowledged.

@@ -143,6 +143,10 @@ export function subscribe(handlers, { onStatus = () => {}, onResync = () => {} }
 /** The QR code of the join URL; the URL in the address makes a changed one load afresh. */
 export const joinQrSrc = (session) => `/api/qr.svg?url=${encodeURIComponent(session.joinUrl || '')}`;
 
+/** The QR code of a session's take-away link (the link in the address: a new join URL loads it afresh). */
+export const summaryQrSrc = (session) =>
+  `/api/qr.svg?for=summary&session=${encodeURIComponent(session.id)}&url=${encodeURIComponent(summaryUrl(session))}`;
+
 /** The take-away link of a session: it names the session, so it still opens that
  * summary after the trainer started the next one. */
 export function summaryUrl(session) {

@@ -1,5 +1,5 @@
 // The board follows the session's phase; the countdown; the summary view; the S key.
-import { api, summaryUrl } from './api.js';
+import { api, summaryUrl, summaryQrSrc } from './api.js';
 import { el, $, clear, setGroupColour } from './dom.js';
 import { t, tn } from './i18n.js';
 import { Countdown, showCountdown, remaining } from './clock.js';
@@ -54,7 +54,7 @@ export function renderSummary(session, notes) {
   const url = summaryUrl(session);
   $('#summary-url').textContent = url;
   const qr = $('#summary-view-qr');
-  const src = `/api/qr.svg?for=summary&session=${encodeURIComponent(session.id)}&url=${encodeURIComponent(url)}`;
+  const src = summaryQrSrc(session);
   if (qr.getAttribute('src') !== src) qr.src = src;
   qr.alt = t('bsum.qrAlt', { url });
 }

@@ -1,7 +1,7 @@
 // Board "Summaries" view (key G, or its button beside Columns/Themes): the groups' own
 // summaries side by side, live. Once the trainer publishes, the QR code and address of the
 // summary page, large, so the room can scan it.
-import { api, summaryUrl } from './api.js';
+import { api, summaryUrl, summaryQrSrc } from './api.js';
 import { el, $, clear, setGroupColour, reachableIfScrolling } from './dom.js';
 import { t } from './i18n.js';
 
@@ -89,7 +89,7 @@ export function renderSummaries(session) {
   const published = Boolean(session.publishedAt);
   panel.hidden = !(on && published);
   const url = summaryUrl(session);
-  const src = `/api/qr.svg?for=summary&session=${encodeURIComponent(session.id)}&url=${encodeURIComponent(url)}`;
+  const src = summaryQrSrc(session);
   if ($('#summary-qr-img').getAttribute('src') !== src) $('#summary-qr-img').src = src;
   $('#summary-qr-title').textContent = t('bsum.scan');
   const cut = url.indexOf('/summary'); // may break before the path, never inside a word
