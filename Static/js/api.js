@@ -62,17 +62,28 @@ async function trainerSend(method, path, body) {
   }
 }
 
+const qs = (question) => (question ? `?question=${enc(question)}` : '');
+
 export const api = {
   session: () => request('GET', '/api/session'),
-  notes: async () => (await request('GET', '/api/notes')).notes || [],
-  themes: () => request('GET', '/api/themes'),
+  /** Notes of a question (default: the current one). */
+  notes: async (question) => (await request('GET', `/api/notes${qs(question)}`)).notes || [],
+  /** Themes of a question (default: the current one). */
+  themes: (question) => request('GET', `/api/themes${qs(question)}`),
   join: (group) => request('POST', '/api/join', { body: { group } }),
   me: (token) => request('GET', '/api/me', { token }),
-  createNote: (token, id, text) => request('POST', '/api/notes', { token, body: { id, text } }),
+  /** `question`: the question the note was written for (the page may show an earlier one). */
+  createNote: (token, id, text, question) =>
+    request('POST', '/api/notes', { token, body: question ? { id, text, question } : { id, text } }),
   updateNote: (token, id, text) => request('PATCH', `/api/notes/${enc(id)}`, { token, body: { text } }),
   deleteNote: (token, id) => request('DELETE', `/api/notes/${enc(id)}`, { token }),
-  summaries: async () => (await request('GET', '/api/summaries')).summaries || {},
-  saveSummary: (token, group, text) => request('PUT', `/api/groups/${enc(group)}/summary`, { token, body: { text } }),
+  summaries: async (question) => (await request('GET', `/api/summaries${qs(question)}`)).summaries || {},
+  saveSummary: (token, group, text, question) => request('PUT', `/api/groups/${enc(group)}/summary`,
+    { token, body: question ? { text, question } : { text } }),
+  /** Dot totals of a question: {question, totals: {themeId: n}, voters, open, dots, mine?}. */
+  votes: (question, token) => request('GET', `/api/votes${qs(question)}`, token ? { token } : {}),
+  /** Replaces this phone's dots on the question being voted on: {themeId: n}. */
+  putVotes: (token, votes, question) => request('PUT', '/api/votes', { token, body: question ? { votes, question } : { votes } }),
   summary: (session) => request('GET', `/api/summary${session ? `?session=${enc(session)}` : ''}`),
   trainer: {
     overview,
@@ -81,6 +92,8 @@ export const api = {
     timer: (seconds) => trainerSend('POST', '/api/trainer/timer', { seconds }),
     joinUrl: (url) => trainerSend('POST', '/api/trainer/join-url', { url }),
     spotlight: (note) => trainerSend('POST', '/api/trainer/spotlight', { note }),
+    question: (question) => trainerSend('POST', '/api/trainer/question', { question }),
+    voting: (open, dots) => trainerSend('POST', '/api/trainer/voting', open ? { open: true, dots } : { open: false }),
     addTime: (seconds = 60) => trainerSend('POST', '/api/trainer/timer/add', { seconds }),
     reopenSession: (id) => trainerSend('POST', `/api/trainer/sessions/${enc(id)}/reopen`),
     newSession: (workshop) => trainerSend('POST', '/api/trainer/sessions', { workshop }),
