@@ -5,6 +5,8 @@ import SamenspelCore
 struct APINote: Codable, Equatable {
     var id: String
     var group: String
+    /// The id of the question it answers.
+    var question: String
     var text: String
     var createdAt: Date
     var updatedAt: Date
@@ -16,6 +18,7 @@ struct APINote: Codable, Equatable {
         self.theme = theme
         id = note.id
         group = note.group
+        question = note.question
         text = note.text
         createdAt = note.createdAt
         updatedAt = note.updatedAt
@@ -30,6 +33,7 @@ extension APINote: HandWrittenJSON {
         writer.field("group", group)
         writer.field("hidden", hidden)
         writer.field("id", id)
+        writer.field("question", question)
         writer.field("text", text)
         if let theme { writer.field("theme", theme) }
         writer.field("updatedAt", updatedAt)
@@ -44,6 +48,13 @@ struct APISession: Encodable {
     var createdAt: Date
     var joinUrl: String
     var workshop: Workshop
+    /// The workshop's questions, in order.
+    var questions: [QuestionItem]
+    /// The id of the question the room answers now.
+    var question: String
+    /// Whether the room votes on the current question's themes, and with how many dots a phone.
+    var voting: VotingState
+    /// Notes of the current question per group.
     var counts: [String: Int]
     /// Phones joined per group.
     var joined: [String: Int]
@@ -56,6 +67,15 @@ struct APISession: Encodable {
     var spotlight: String?
     /// The laptop's clock, so a phone can correct its own for the countdown.
     var serverTime: Date
+}
+
+/// A question as phones and boards show it.
+struct QuestionItem: Codable, Equatable { var id: String; var text: String }
+
+/// The dot vote of the active session: open on the current question, or closed.
+struct VotingState: Codable, Equatable {
+    var open: Bool
+    var dots: Int
 }
 
 struct NoteList: Encodable {
@@ -75,9 +95,11 @@ struct JoinResponse: Encodable { var token: String; var group: String; var sessi
 struct NewNoteRequest: Decodable, FlatJSONReadable {
     var id: String
     var text: String
+    /// The question the phone showed when the note was written; nil: the current one.
+    var question: String?
     init?(fields: FlatJSON) {
         guard let id = fields["id"], let text = fields["text"] else { return nil }
-        (self.id, self.text) = (id, text)
+        (self.id, self.text, self.question) = (id, text, fields["question"])
     }
 }
 struct NoteTextRequest: Decodable, FlatJSONReadable {
@@ -88,6 +110,7 @@ struct NoteTextRequest: Decodable, FlatJSONReadable {
     }
 }
 struct PhaseRequest: Decodable { var phase: String }
+struct QuestionRequest: Decodable { var question: String }
 struct NewSessionRequest: Decodable { var workshop: String }
 struct DeletedNote: Encodable { var id: String; var group: String; var hidden: Bool? = nil }
 struct TimerRequest: Decodable { var seconds: Int }

@@ -51,7 +51,7 @@ extension APIRoutes {
         }
         do {
             return try SessionSnapshot.load(service.database, sessionID: id, themeNotes: service.themes.noteLimit) {
-                try service.themes.engine(for: $0)
+                try service.themes.engine(for: $0, question: $1)
             }
         } catch let error as ExportError {
             throw error.appError

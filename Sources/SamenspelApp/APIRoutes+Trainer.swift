@@ -24,6 +24,13 @@ extension APIRoutes {
                 }
                 return .json(try service.setPhase(value))
             },
+            AppRoute("POST", "/api/trainer/question", .trainer, "Move the room to another question of the workshop") { request, _ in
+                .json(try service.setQuestion(try request.decode(QuestionRequest.self).question))
+            },
+            AppRoute("POST", "/api/trainer/voting", .trainer, "Open a dot vote on the current question's themes, or close it") { request, _ in
+                let body = try request.decode(VotingRequest.self)
+                return .json(try service.setVoting(open: body.open, dots: body.dots))
+            },
             AppRoute("POST", "/api/trainer/timer", .trainer, "Start a countdown (opens submissions); 0 stops it") { request, _ in
                 .json(try service.setTimer(seconds: try request.decode(TimerRequest.self).seconds))
             },

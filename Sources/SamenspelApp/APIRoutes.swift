@@ -13,9 +13,10 @@ struct APIRoutes: Sendable {
         [
             AppRoute("GET", "/api/health", .viewer, "Liveness check") { _, _ in .json(["ok": true]) },
             AppRoute("GET", "/api/openapi.json", .viewer, "This API as OpenAPI 3") { _, _ in
-                let groups = (try? service.activeSession().workshop.groups.map(\.id)) ?? []
+                let active = try? service.activeSession()
+                let groups = active?.workshop.groups.map(\.id) ?? []
                 let document = OpenAPIDocument.json(for: table(), groups: groups, workshops: service.catalog.workshops.map(\.id),
-                                                    joinURLs: links.joinChoices)
+                                                    joinURLs: links.joinChoices, questions: active?.workshop.questions.map(\.id) ?? [])
                 return .json(encoded: Data(document.utf8))
             },
             AppRoute("GET", "/api/session", .viewer, "The active session") { _, _ in
@@ -35,11 +36,13 @@ struct APIRoutes: Sendable {
                 let topics = request.query["topics"].map { Set($0.split(separator: ",").map(String.init)) }
                 return .eventStream(service.hub.subscribe(lastEventID: last, topics: topics))
             },
-            AppRoute("GET", "/api/notes", .viewer, "Notes of the active session") { _, _ in
-                .json(try service.notes())
+            AppRoute("GET", "/api/notes", .viewer, "Notes of a question (?question=, default the current one)") { request, _ in
+                .json(try service.notes(question: request.query["question"]))
             },
-            AppRoute("GET", "/api/themes", .viewer, "Themes across groups, and the theory lens") { _, _ in
-                .json(try service.themes.themes(for: try service.activeSession()))
+            AppRoute("GET", "/api/themes", .viewer, "Themes across groups, and the theory lens, of a question (?question=)") { request, _ in
+                let session = try service.activeSession()
+                let question = try service.requireQuestion(request.query["question"], in: session).id
+                return .json(try service.themes.themes(for: session, question: question))
             },
             AppRoute("POST", "/api/join", .viewer, "Join a group; returns a participant token") { request, _ in
                 .json(try service.join(group: try request.decode(JoinRequest.self).group, from: request.remoteAddress), status: 201)
@@ -51,7 +54,7 @@ struct APIRoutes: Sendable {
             AppRoute("POST", "/api/notes", .participant, "Add a note (idempotent by id)") { request, caller in
                 let body = try request.decode(NewNoteRequest.self)
                 let answer = DeferredResponse()
-                try service.addNote(id: body.id, text: body.text, by: try caller.requireParticipant()) { outcome, json in
+                try service.addNote(id: body.id, text: body.text, question: body.question, by: try caller.requireParticipant()) { outcome, json in
                     switch outcome {
                     case .success(let stored):
                         let status = stored.created ? 201 : 200
@@ -69,12 +72,20 @@ struct APIRoutes: Sendable {
                 try service.deleteNote(id: request.parameters["id"] ?? "", by: try caller.requireParticipant())
                 return HTTPResponse(status: 204)
             },
-            AppRoute("GET", "/api/summaries", .viewer, "The group summaries of the active session") { _, _ in
-                .json(["summaries": try service.summaries()])
+            AppRoute("GET", "/api/summaries", .viewer, "The group summaries of a question (?question=)") { request, _ in
+                .json(["summaries": try service.summaries(question: request.query["question"])])
             },
-            AppRoute("PUT", "/api/groups/:group/summary", .participant, "Save your group's summary") { request, caller in
+            AppRoute("PUT", "/api/groups/:group/summary", .participant, "Save your group's summary of a question") { request, caller in
                 let body = try request.decode(SummaryRequest.self)
-                return .json(try service.saveSummary(body.text, group: request.parameters["group"] ?? "", by: try caller.requireParticipant()))
+                return .json(try service.saveSummary(body.text, group: request.parameters["group"] ?? "", question: body.question,
+                                                     by: try caller.requireParticipant()))
+            },
+            AppRoute("GET", "/api/votes", .viewer, "Dots per theme of a question (?question=); a phone also gets its own") { request, _ in
+                let token = request.bearerToken == nil ? nil : try? access.participant(request).token
+                return .json(try service.votes(question: request.query["question"], token: token))
+            },
+            AppRoute("PUT", "/api/votes", .participant, "Replace your phone's dots on the question being voted on") { request, caller in
+                .json(try service.replaceVotes(try request.decode(VotesRequest.self), by: try caller.requireParticipant()))
             },
         ] + summaryRoutes() + trainerRoutes()
     }

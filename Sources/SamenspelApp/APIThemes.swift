@@ -19,6 +19,8 @@ struct APIThemes: Encodable {
         var assignments: [String: String]
     }
 
+    /// The question these themes are of.
+    var question: String
     var themes: [Item]
     var lens: Lens?
     /// What grouped the notes, and why not by meaning when not.
@@ -26,8 +28,10 @@ struct APIThemes: Encodable {
     /// Set when themes left the oldest notes out (see `ThemeWindow`).
     var window: ThemeWindow?
 
-    init(_ result: ThemeResult, framework: Workshop.Framework?, decisions: ThemeDecisions = .init(), window: ThemeWindow? = nil) {
+    init(_ result: ThemeResult, question: String, framework: Workshop.Framework?, decisions: ThemeDecisions = .init(),
+         window: ThemeWindow? = nil) {
         self.window = window
+        self.question = question
         let shaped = Set(decisions.renames.keys).union(decisions.pins.values).union(decisions.merges.values)
         themes = result.themes.map {
             Item(id: $0.id, label: $0.label, noteIds: $0.noteIDs, reasons: $0.reasons, manual: shaped.contains($0.id))

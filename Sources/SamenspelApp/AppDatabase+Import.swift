@@ -31,19 +31,19 @@ extension AppDatabase {
             // In the new session's range of rowids (`NoteRange`), oldest first.
             guard var rowid = try NoteRange.next(db, sessionID: imported.session.id) else { throw AppError.database("the imported session has no number") }
             let insert = try db.makeStatement(sql: """
-                INSERT INTO note (rowid, id, sessionId, groupId, text, createdAt, updatedAt, hidden)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO note (rowid, id, sessionId, groupId, questionId, text, createdAt, updatedAt, hidden)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for note in imported.notes.sorted(by: { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }) {
-                try insert.execute(arguments: [rowid, note.id, note.sessionID, note.group, note.text, note.createdAt, note.updatedAt, note.hidden])
+                try insert.execute(arguments: [rowid, note.id, note.sessionID, note.group, note.question, note.text, note.createdAt, note.updatedAt, note.hidden])
                 rowid += 1
             }
             for summary in imported.summaries { try summary.insert(db) }
             if !imported.themes.isEmpty {
-                try ThemeSnapshotRecord(sessionId: imported.session.id, themes: imported.themes).insert(db)
+                try ThemeSnapshotRecord(sessionId: imported.session.id, questionId: Workshop.Question.singleID, themes: imported.themes).insert(db)
             }
             if imported.decisions != ThemeDecisions() {
-                try ThemeDecisionRecord(sessionId: imported.session.id, decisions: imported.decisions).insert(db)
+                try ThemeDecisionRecord(sessionId: imported.session.id, questionId: Workshop.Question.singleID, decisions: imported.decisions).insert(db)
             }
             return nil
         }

@@ -62,7 +62,8 @@ extension AppDatabase {
         try write { try $0.execute(sql: "DELETE FROM note WHERE deletedAt < ?", arguments: [date.addingTimeInterval(-Self.undoWindow)]) }
     }
 
-    /// Sets or clears the countdown of a session, with its phase.
+    /// Sets or clears the countdown of a session, with its phase. Opening submissions ends a
+    /// dot vote: themes would move under the votes.
     public func setTimer(_ timer: Session.Timer?, phase: Session.Phase, sessionID: String) throws -> Session {
         try write { db in
             guard var record = try SessionRecord.fetchOne(db, key: sessionID) else {
@@ -71,17 +72,21 @@ extension AppDatabase {
             record.timerEndsAt = timer?.endsAt
             record.timerSeconds = timer?.seconds
             record.phase = phase.rawValue
+            if phase == .open { record.votingDots = nil }
             try record.update(db)
             return record.session
         }
     }
 
-    func themeDecisions(sessionID: String) throws -> ThemeDecisions {
-        try read { try ThemeDecisionRecord.fetchOne($0, key: sessionID)?.decisions ?? ThemeDecisions() }
+    /// The trainer's pins, renames and merges of a question's themes.
+    func themeDecisions(sessionID: String, question: String) throws -> ThemeDecisions {
+        try read {
+            try ThemeDecisionRecord.fetchOne($0, key: ["sessionId": sessionID, "questionId": question])?.decisions ?? ThemeDecisions()
+        }
     }
 
-    func saveThemeDecisions(_ decisions: ThemeDecisions, sessionID: String) throws {
-        try write { try ThemeDecisionRecord(sessionId: sessionID, decisions: decisions).save($0) }
+    func saveThemeDecisions(_ decisions: ThemeDecisions, sessionID: String, question: String) throws {
+        try write { try ThemeDecisionRecord(sessionId: sessionID, questionId: question, decisions: decisions).save($0) }
     }
 
     private static func sessionNote(_ db: Database, id: String, sessionID: String) throws -> NoteRecord {

@@ -3,11 +3,12 @@ import GRDB
 import SamenspelCore
 
 extension AppDatabase {
-    /// The notes everyone sees (not hidden, not deleted), oldest first.
-    public func notes(sessionID: String) throws -> [Note] {
+    /// The notes everyone sees (not hidden, not deleted), oldest first; of one question, or all.
+    public func notes(sessionID: String, question: String? = nil) throws -> [Note] {
         try read { db in
-            try NoteRecord.live(inSession: sessionID, db).filter(Column("hidden") == false)
-                .order(Column("createdAt"), Column("id")).fetchAll(db).map(\.note)
+            var visible = try NoteRecord.live(inSession: sessionID, db).filter(Column("hidden") == false)
+            if let question { visible = visible.filter(Column("questionId") == question) }
+            return try visible.order(Column("createdAt"), Column("id")).fetchAll(db).map(\.note)
         }
     }
 
@@ -22,9 +23,9 @@ extension AppDatabase {
     /// The notes themes use: the latest `limit` visible notes, oldest first, with every note of
     /// the oldest kept note's instant (as `ThemeWindow.latest`, but without reading the rest),
     /// and the window when older notes were left out. `limit` 0: all notes.
-    func themeNotes(sessionID: String, limit: Int) throws -> (notes: [Note], window: ThemeWindow?) {
+    func themeNotes(sessionID: String, question: String, limit: Int) throws -> (notes: [Note], window: ThemeWindow?) {
         try read { db in
-            let visible = try NoteRecord.live(inSession: sessionID, db).filter(Column("hidden") == false)
+            let visible = try NoteRecord.live(inSession: sessionID, db).filter(Column("hidden") == false && Column("questionId") == question)
             let total = limit > 0 ? try visible.fetchCount(db) : 0
             let boundary = visible.select(Column("createdAt"), as: Date.self)
                 .order(Column("createdAt").desc, Column("id").desc).limit(1, offset: limit - 1)
@@ -36,14 +37,15 @@ extension AppDatabase {
         }
     }
 
-    /// Visible notes per group id.
-    public func noteCounts(sessionID: String) throws -> [String: Int] {
+    /// Visible notes of a question per group id.
+    public func noteCounts(sessionID: String, question: String) throws -> [String: Int] {
         try read { db in
             guard let rowids = try NoteRange.rowids(db, sessionID: sessionID) else { return [:] }
             return try Row.fetchAll(db, sql: """
                 SELECT groupId, COUNT(*) AS n FROM note
-                WHERE rowid BETWEEN ? AND ? AND sessionId = ? AND hidden = 0 AND deletedAt IS NULL GROUP BY groupId
-                """, arguments: [rowids.lowerBound, rowids.upperBound, sessionID])
+                WHERE rowid BETWEEN ? AND ? AND sessionId = ? AND questionId = ? AND hidden = 0 AND deletedAt IS NULL
+                GROUP BY groupId
+                """, arguments: [rowids.lowerBound, rowids.upperBound, sessionID, question])
                 .reduce(into: [String: Int]()) { $0[$1["groupId"]] = $1["n"] }
         }
     }
@@ -59,8 +61,8 @@ extension AppDatabase {
             var next: [String: Int64?] = [:]
             // Cached statements: this runs for every note, often dozens per transaction.
             let insert = try db.cachedStatement(sql: """
-                INSERT INTO note (rowid, id, sessionId, groupId, text, createdAt, updatedAt, hidden, author)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT(id) DO NOTHING
+                INSERT INTO note (rowid, id, sessionId, groupId, questionId, text, createdAt, updatedAt, hidden, author)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT(id) DO NOTHING
                 """)
             let sent = try db.cachedStatement(sql: "SELECT sent FROM participant WHERE token = ?")
             let countSent = try db.cachedStatement(sql: "UPDATE participant SET sent = sent + 1 WHERE token = ?")
@@ -75,7 +77,8 @@ extension AppDatabase {
                     }
                     let created = ISOTime.databaseString(note.createdAt)
                     let updated = note.updatedAt == note.createdAt ? created : ISOTime.databaseString(note.updatedAt)
-                    let inserted = try insert.runWithTexts(db, rowid: rowid, note.id, note.sessionID, note.group, note.text, created, updated, author)
+                    let inserted = try insert.runWithTexts(db, rowid: rowid, note.id, note.sessionID, note.group, note.question,
+                                                                note.text, created, updated, author)
                     if inserted > 0 {
                         next[note.sessionID] = rowid + 1
                         // Sent, not kept: deleting a note does not make room for another.

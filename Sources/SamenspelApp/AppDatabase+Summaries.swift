@@ -5,16 +5,17 @@ import GRDB
 public struct GroupSummary: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "groupSummary"
     public var sessionId: String
+    public var questionId: String
     public var groupId: String
     public var text: String
     public var updatedAt: Date
 }
 
 extension AppDatabase {
-    /// The group summaries of a session, by group id.
-    public func groupSummaries(sessionID: String) throws -> [String: GroupSummary] {
+    /// The group summaries of a question of a session, by group id.
+    public func groupSummaries(sessionID: String, question: String) throws -> [String: GroupSummary] {
         try read { db in
-            try GroupSummary.filter(Column("sessionId") == sessionID).fetchAll(db)
+            try GroupSummary.filter(Column("sessionId") == sessionID && Column("questionId") == question).fetchAll(db)
                 .reduce(into: [:]) { $0[$1.groupId] = $1 }
         }
     }

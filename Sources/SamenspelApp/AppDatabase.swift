@@ -138,6 +138,7 @@ public struct AppDatabase: Sendable {
                     PRIMARY KEY (model, text)) WITHOUT ROWID
                 """)
         }
+        migrator.registerMigration("v9-questions-votes", migrate: Self.questionsAndVotes)
         return migrator
     }
 

@@ -4,9 +4,19 @@ import Foundation
 /// cannot drift apart. Schemas are written out per route below.
 enum OpenAPIDocument {
     /// - Parameters:
-    ///   - groups, workshops, joinURLs: the values valid now, listed as enums so clients and fuzzers can use real values.
-    static func json(for routes: [AppRoute], groups: [String] = [], workshops: [String] = [], joinURLs: [String] = []) -> String {
+    ///   - groups, workshops, joinURLs, questions: the values valid now, listed as enums so clients and fuzzers can use real values.
+    static func json(for routes: [AppRoute], groups: [String] = [], workshops: [String] = [], joinURLs: [String] = [],
+                     questions: [String] = []) -> String {
         var bodies = requestBodies
+        let question: [String: Any] = questions.isEmpty ? ["type": "string"] : ["type": "string", "enum": questions]
+        bodies["POST /api/trainer/question"] = object(["question": question])
+        bodies["POST /api/notes"] = ["type": "object", "required": ["id", "text"], "properties": [
+            "id": ["type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"], "text": noteText, "question": question]]
+        bodies["PUT /api/groups/:group/summary"] = ["type": "object", "required": ["text"], "properties": [
+            "text": ["type": "string", "maxLength": 2000], "question": question]]
+        bodies["PUT /api/votes"] = ["type": "object", "required": ["votes"], "properties": [
+            "votes": ["type": "object", "additionalProperties": ["type": "integer", "minimum": 0, "maximum": 10]],
+            "question": question]]
         if !groups.isEmpty { bodies["POST /api/join"] = object(["group": ["type": "string", "enum": groups]]) }
         if !workshops.isEmpty { bodies["POST /api/trainer/sessions"] = object(["workshop": ["type": "string", "enum": workshops]]) }
         if !joinURLs.isEmpty { bodies["POST /api/trainer/join-url"] = object(["url": ["type": "string", "enum": joinURLs]]) }
@@ -34,10 +44,14 @@ enum OpenAPIDocument {
                 operation["parameters"] = [["name": "for", "in": "query", "required": false, "schema": ["type": "string", "enum": ["summary"]]],
                                            ["name": "session", "in": "query", "required": false, "schema": ["type": "string"]]]
             }
+            if ["/api/notes", "/api/themes", "/api/summaries", "/api/votes"].contains(route.path), route.method == "GET" {
+                operation["parameters"] = [["name": "question", "in": "query", "required": false, "schema": question,
+                                            "description": "A question's id; the current question when absent"]]
+            }
             if route.path == "/api/events" {
                 operation["parameters"] = [
                     ["name": "topics", "in": "query", "required": false, "schema": ["type": "string"],
-                     "description": "Comma-separated topics (note, session, themes); all when absent"],
+                     "description": "Comma-separated topics (note, session, themes, summary, votes); all when absent"],
                     ["name": "lastEventId", "in": "query", "required": false, "schema": ["type": "string"]],
                 ]
             }
@@ -97,13 +111,25 @@ enum OpenAPIDocument {
             result["200"] = json(["type": "object"], "OK")
             result["404"] = json(ref("Error"), "Unknown note or session")
         case "GET /api/events": result["200"] = ["description": "Event stream", "content": ["text/event-stream": ["schema": ["type": "string"]]]]
-        case "GET /api/session", "POST /api/trainer/phase": result["200"] = json(ref("Session"), "The session")
+        case "GET /api/session", "POST /api/trainer/phase", "POST /api/trainer/voting": result["200"] = json(ref("Session"), "The session")
+        case "POST /api/trainer/question": result["200"] = json(ref("Session"), "The session"); result["422"] = json(ref("Error"), "Unknown question")
+        case "GET /api/themes", "GET /api/summaries": result["200"] = json(["type": "object"], "OK"); result["404"] = json(ref("Error"), "Unknown question")
+        case "GET /api/votes":
+            result["200"] = json(ref("Votes"), "Dots per theme"); result["404"] = json(ref("Error"), "Unknown question")
+        case "PUT /api/votes":
+            result["200"] = json(["type": "object", "required": ["question", "votes", "left"], "properties": [
+                "question": ["type": "string"], "votes": ["type": "object", "additionalProperties": ["type": "integer"]],
+                "left": ["type": "integer"]]], "The phone's dots")
+            result["409"] = json(ref("Error"), "Voting is closed or on another question")
+            result["422"] = json(ref("Error"), "Too many dots, a negative count or an unknown theme")
         case "POST /api/trainer/sessions": result["201"] = json(ref("Session"), "The new session"); result["404"] = json(ref("Error"), "Unknown workshop")
-        case "GET /api/notes": result["200"] = json(["type": "object", "properties": ["notes": ["type": "array", "items": ref("Note")], "cursor": ["type": "string"]]], "Notes")
+        case "GET /api/notes":
+            result["200"] = json(["type": "object", "properties": ["notes": ["type": "array", "items": ref("Note")], "cursor": ["type": "string"]]], "Notes")
+            result["404"] = json(ref("Error"), "Unknown question")
         case "POST /api/join": result["201"] = json(ref("Join"), "Joined"); result["404"] = json(ref("Error"), "Unknown group")
         case "POST /api/notes":
             result["201"] = json(ref("Note"), "Stored"); result["200"] = json(ref("Note"), "Already stored")
-            result["409"] = json(ref("Error"), "Closed"); result["422"] = json(ref("Error"), "Empty or too long")
+            result["409"] = json(ref("Error"), "Closed"); result["422"] = json(ref("Error"), "Empty or too long, or an unknown question")
         case "PATCH /api/notes/:id":
             result["200"] = json(ref("Note"), "Changed"); result["403"] = json(ref("Error"), "Other group")
             result["404"] = json(ref("Error"), "Unknown note"); result["409"] = json(ref("Error"), "Closed"); result["422"] = json(ref("Error"), "Empty or too long")
@@ -141,6 +167,8 @@ enum OpenAPIDocument {
         "POST /api/trainer/timer": ["type": "object", "required": ["seconds"],
                                     "properties": ["seconds": ["type": "integer", "minimum": 0, "maximum": 14400]]],
         "POST /api/trainer/join-url": ["type": "object", "required": ["url"], "properties": ["url": ["type": "string"]]],
+        "POST /api/trainer/voting": ["type": "object", "required": ["open"], "properties": [
+            "open": ["type": "boolean"], "dots": ["type": "integer", "minimum": 1, "maximum": 10]]],
         "POST /api/trainer/spotlight": ["type": "object", "required": ["note"], "properties": ["note": ["type": "string", "nullable": true]]],
         "POST /api/trainer/timer/add": ["type": "object", "required": ["seconds"], "properties": ["seconds": ["type": "integer", "minimum": 1, "maximum": 3600]]],
         "PUT /api/groups/:group/summary": ["type": "object", "required": ["text"], "properties": ["text": ["type": "string", "maxLength": 2000]]],
@@ -159,16 +187,25 @@ enum OpenAPIDocument {
 
     private static var schemas: [String: Any] { [
         "Error": ["type": "object", "required": ["error"], "properties": ["error": ["type": "string"]]],
-        "Note": ["type": "object", "required": ["id", "group", "text", "createdAt", "updatedAt"],
-                 "properties": ["id": ["type": "string"], "group": ["type": "string"], "text": ["type": "string"],
+        "Note": ["type": "object", "required": ["id", "group", "question", "text", "createdAt", "updatedAt"],
+                 "properties": ["id": ["type": "string"], "group": ["type": "string"], "question": ["type": "string"], "text": ["type": "string"],
                                 "createdAt": ["type": "string", "format": "date-time"], "updatedAt": ["type": "string", "format": "date-time"]]],
         "Join": ["type": "object", "required": ["token", "group", "session"],
                  "properties": ["token": ["type": "string"], "group": ["type": "string"], "session": ["type": "string"]]],
-        "Session": ["type": "object", "required": ["id", "phase", "createdAt", "joinUrl", "workshop", "counts"],
+        "Votes": ["type": "object", "required": ["question", "open", "dots", "totals", "voters"], "properties": [
+            "question": ["type": "string"], "open": ["type": "boolean"], "dots": ["type": "integer"],
+            "totals": ["type": "object", "additionalProperties": ["type": "integer"]], "voters": ["type": "integer"],
+            "mine": ["type": "object", "additionalProperties": ["type": "integer"]]]],
+        "Session": ["type": "object", "required": ["id", "phase", "createdAt", "joinUrl", "workshop", "counts", "questions", "question", "voting"],
                     "properties": ["id": ["type": "string"], "phase": ["type": "string", "enum": ["briefing", "open", "closed", "summary"]],
                                    "createdAt": ["type": "string", "format": "date-time"], "joinUrl": ["type": "string"],
                                    "workshop": ["type": "object"], "counts": ["type": "object", "additionalProperties": ["type": "integer"]],
                                    "joined": ["type": "object", "additionalProperties": ["type": "integer"]],
-                                   "summaryUrl": ["type": "string"]]],
+                                   "summaryUrl": ["type": "string"],
+                                   "questions": ["type": "array", "items": ["type": "object", "required": ["id", "text"],
+                                                 "properties": ["id": ["type": "string"], "text": ["type": "string"]]]],
+                                   "question": ["type": "string"],
+                                   "voting": ["type": "object", "required": ["open", "dots"],
+                                              "properties": ["open": ["type": "boolean"], "dots": ["type": "integer"]]]]],
     ] }
 }

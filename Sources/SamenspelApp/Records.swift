@@ -13,6 +13,8 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
     var createdAt: Date
     var timerEndsAt: Date?
     var timerSeconds: Int?
+    var questionId: String?
+    var votingDots: Int?
 
     init(_ session: Session) {
         id = session.id
@@ -22,12 +24,15 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
         createdAt = session.createdAt
         timerEndsAt = session.timer?.endsAt
         timerSeconds = session.timer?.seconds
+        questionId = session.questionID
+        votingDots = session.votingDots
     }
 
     var session: Session {
         var timer: Session.Timer?
         if let timerEndsAt, let timerSeconds { timer = Session.Timer(endsAt: timerEndsAt, seconds: timerSeconds) }
-        return Session(id: id, workshop: workshop, phase: Session.Phase(rawValue: phase) ?? .closed, createdAt: createdAt, timer: timer)
+        return Session(id: id, workshop: workshop, phase: Session.Phase(rawValue: phase) ?? .closed, createdAt: createdAt, timer: timer,
+                       questionID: questionId, votingDots: votingDots)
     }
 }
 
@@ -46,6 +51,7 @@ struct NoteRecord: Codable, FetchableRecord, PersistableRecord {
     var id: String
     var sessionId: String
     var groupId: String
+    var questionId: String
     var text: String
     var createdAt: Date
     var updatedAt: Date
@@ -58,6 +64,7 @@ struct NoteRecord: Codable, FetchableRecord, PersistableRecord {
         id = note.id
         sessionId = note.sessionID
         groupId = note.group
+        questionId = note.question
         text = note.text
         createdAt = note.createdAt
         updatedAt = note.updatedAt
@@ -67,7 +74,8 @@ struct NoteRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     var note: Note {
-        Note(id: id, sessionID: sessionId, group: groupId, text: text, createdAt: createdAt, updatedAt: updatedAt, hidden: hidden)
+        Note(id: id, sessionID: sessionId, group: groupId, question: questionId, text: text, createdAt: createdAt,
+             updatedAt: updatedAt, hidden: hidden)
     }
 
     /// Notes that count: not deleted.
@@ -85,6 +93,7 @@ struct SettingRecord: Codable, FetchableRecord, PersistableRecord {
 struct ThemeDecisionRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "themeDecision"
     var sessionId: String
+    var questionId: String
     var decisions: ThemeDecisions
 }
 

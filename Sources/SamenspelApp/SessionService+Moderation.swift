@@ -7,7 +7,9 @@ import SamenspelText
 extension SessionService {
     func moderatedNotes() throws -> [APINote] {
         let session = try activeSession()
-        let pins = try database.themeDecisions(sessionID: session.id).pins
+        let pins = try session.workshop.questions.reduce(into: [String: String]()) { pins, question in
+            pins.merge(try database.themeDecisions(sessionID: session.id, question: question.id).pins) { $1 }
+        }
         return try database.moderatedNotes(sessionID: session.id).map { APINote($0, pinnedTo: pins[$0.id]) }
     }
 
@@ -32,21 +34,22 @@ extension SessionService {
                 if let theme { decisions.pins[id] = try self.requireTheme(theme, in: session) } else { decisions.pins[id] = nil }
             }
         } else {
-            themes.notesChanged()
+            themes.notesChanged(question: note.question)
         }
-        return APINote(note, pinnedTo: try database.themeDecisions(sessionID: session.id).pins[id])
+        return APINote(note, pinnedTo: try database.themeDecisions(sessionID: session.id, question: note.question).pins[id])
     }
 
     /// Deletes a note; it can be brought back for a few seconds.
     func trainerDelete(id: String) throws -> UndoResponse {
         let session = try activeSession()
         let now = Date()
-        try changeLock.withLock {
+        let note = try changeLock.withLock {
             let note = try database.softDelete(id: id, sessionID: session.id, at: now)
             if !note.hidden { publish("note.deleted", DeletedNote(id: note.id, group: note.group)) }
             endSpotlight(ifOn: note.id, sessionID: session.id)
+            return note
         }
-        themes.notesChanged()
+        themes.notesChanged(question: note.question)
         return UndoResponse(undoUntil: now.addingTimeInterval(AppDatabase.undoWindow))
     }
 
@@ -57,7 +60,7 @@ extension SessionService {
             if !note.hidden { publish("note.created", APINote(note)) }
             return note
         }
-        themes.notesChanged()
+        themes.notesChanged(question: note.question)
         return APINote(note)
     }
 
@@ -104,13 +107,17 @@ extension SessionService {
         return id
     }
 
-    /// Changes the stored decisions and returns the themes recomputed with them.
+    /// Changes the stored decisions of the current question and returns its themes recomputed
+    /// with them; dots follow a merge, so the totals are announced again.
     @discardableResult
     private func updateDecisions(_ session: Session, _ change: (inout ThemeDecisions) throws -> Void) throws -> APIThemes {
-        var decisions = try database.themeDecisions(sessionID: session.id)
+        let question = session.question.id
+        var decisions = try database.themeDecisions(sessionID: session.id, question: question)
         try change(&decisions)
-        try database.saveThemeDecisions(decisions, sessionID: session.id)
+        try database.saveThemeDecisions(decisions, sessionID: session.id, question: question)
         themes.notesChanged()
-        return try themes.themes(for: session)
+        let recomputed = try themes.themes(for: session)
+        changeLock.withLock { publishVotes(session) }
+        return recomputed
     }
 }

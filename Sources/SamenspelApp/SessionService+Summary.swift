@@ -8,7 +8,8 @@ extension SessionService {
 
     /// Saves what a group's phones typed into "Our summary". Allowed while the session
     /// is open or in discussion; every save replaces the last, so a reconnect loses nothing.
-    func saveSummary(_ text: String, group: String, by participant: Participant) throws -> APIGroupSummary {
+    /// - Parameter question: the question the phone showed; nil: the current one.
+    func saveSummary(_ text: String, group: String, question: String? = nil, by participant: Participant) throws -> APIGroupSummary {
         guard group == participant.group else { throw AppError.forbidden("Each group writes only its own summary.") }
         let session = try activeSession()
         guard [.open, .closed].contains(session.phase) else {
@@ -18,7 +19,8 @@ extension SessionService {
         guard text.count <= Self.summaryLength else {
             throw AppError.unprocessable("A summary holds at most \(Self.summaryLength) characters.")
         }
-        let summary = GroupSummary(sessionId: session.id, groupId: group, text: text, updatedAt: Self.now())
+        let question = try requireQuestion(question, in: session, status: 422).id
+        let summary = GroupSummary(sessionId: session.id, questionId: question, groupId: group, text: text, updatedAt: Self.now())
         return try changeLock.withLock {
             try database.saveGroupSummary(summary)
             let api = APIGroupSummary(summary)
@@ -27,8 +29,10 @@ extension SessionService {
         }
     }
 
-    func summaries() throws -> [String: APIGroupSummary] {
-        try database.groupSummaries(sessionID: try activeSession().id).mapValues(APIGroupSummary.init)
+    func summaries(question: String? = nil) throws -> [String: APIGroupSummary] {
+        let session = try activeSession()
+        let question = try requireQuestion(question, in: session).id
+        return try database.groupSummaries(sessionID: session.id, question: question).mapValues(APIGroupSummary.init)
     }
 
     /// Publishes (or withdraws) the summary of a session; phones get a "take the summary" button.
@@ -62,15 +66,17 @@ extension SessionService {
 /// A group summary as the API shows it.
 struct APIGroupSummary: Codable, Equatable {
     var group: String
+    var question: String
     var text: String
     var updatedAt: Date
 
     init(_ summary: GroupSummary) {
         group = summary.groupId
+        question = summary.questionId
         text = summary.text
         updatedAt = summary.updatedAt
     }
 }
 
-struct SummaryRequest: Decodable { var text: String }
+struct SummaryRequest: Decodable { var text: String; var question: String? }
 struct PublishRequest: Decodable { var published: Bool }

@@ -63,14 +63,16 @@ public final class SessionService: @unchecked Sendable {
         let published = try database.publishedAt(sessionID: session.id)
         return APISession(
             id: session.id, phase: session.phase.rawValue, createdAt: session.createdAt, joinUrl: links.joinURL,
-            workshop: session.workshop, counts: try counts(session), joined: try joined(session), timer: session.timer,
+            workshop: session.workshop, questions: Self.questionItems(session), question: session.question.id,
+            voting: VotingState(open: session.votingDots != nil, dots: session.votingDots ?? Session.defaultDots),
+            counts: try counts(session), joined: try joined(session), timer: session.timer,
             publishedAt: published, summaryUrl: published == nil ? nil : links.summaryURL(sessionID: session.id),
             spotlight: spotlight(in: session.id), serverTime: Date())
     }
 
-    /// Notes per group, every group of the workshop included.
+    /// Notes of the current question per group, every group of the workshop included.
     private func counts(_ session: Session) throws -> [String: Int] {
-        Self.everyGroup(of: session, try database.noteCounts(sessionID: session.id))
+        Self.everyGroup(of: session, try database.noteCounts(sessionID: session.id, question: session.question.id))
     }
 
     /// Phones joined per group, every group of the workshop included.

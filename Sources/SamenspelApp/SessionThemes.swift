@@ -10,10 +10,12 @@ public enum SessionThemes {
     /// script) would otherwise make every theme run take seconds and hundreds of MB.
     public static let defaultNoteLimit = 2_000
 
-    /// A theme engine for the workshop's language, with its framework as the lens.
+    /// A theme engine for the workshop's language, with the question's framework (else the
+    /// workshop's) as the lens.
     /// - Throws: `AppError` (500) when the language resources are missing.
-    public static func engine(for workshop: Workshop) throws(AppError) -> ThemeEngine {
-        let lens = (workshop.framework?.themes ?? []).map {
+    public static func engine(for workshop: Workshop, question: String? = nil) throws(AppError) -> ThemeEngine {
+        let framework = question.map(workshop.framework(for:)) ?? workshop.framework
+        let lens = (framework?.themes ?? []).map {
             LensTheme(id: $0.id, label: $0.label, description: $0.description, keywords: $0.keywords)
         }
         do {

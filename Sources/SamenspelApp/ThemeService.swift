@@ -20,14 +20,17 @@ final class ThemeService: @unchecked Sendable {
     let meaning: ThemeMeaning
     private let lock = NSLock()
     private var engines: [String: ThemeEngine] = [:]
-    private var latest: (sessionID: String, version: Int, themes: APIThemes)?
+    /// The last themes per question of a session, with the `version` they are current to.
+    private var latest: [ThemeBoard: (version: Int, themes: APIThemes)] = [:]
     private var version = 0
+    /// Questions whose notes changed since the last run (the current question always runs).
+    private var changedQuestions: Set<String> = []
     private var scheduled = false
     private var lastRun = Date.distantPast
     /// CPU time of the last run on the theme thread (not wall time: beside busy programs a run
     /// waits for the CPU, and stretching the pause by that wait made themes lag by tens of seconds).
     private var lastDuration: TimeInterval = 0
-    private var remembered: [String: [Theme]] = [:]
+    private var remembered: [ThemeBoard: [Theme]] = [:]
     private var lastSaved = Date.distantPast
     private var flood = FloodGauge()
     /// The longest themes wait during a flood of notes.
@@ -56,10 +59,13 @@ final class ThemeService: @unchecked Sendable {
     func stop() { queue.stop() }
 
     /// Notes changed: recompute soon, but not more than once per interval.
-    /// - Parameter count: how many notes arrived (for telling a flood from a room).
-    func notesChanged(count: Int = 1) {
+    /// - Parameters:
+    ///   - count: how many notes arrived (for telling a flood from a room).
+    ///   - question: the question whose notes changed, when not the current one.
+    func notesChanged(count: Int = 1, question: String? = nil) {
         let delay: TimeInterval? = lock.withLock {
             version += 1
+            if let question { changedQuestions.insert(question) }
             flood.record(count)
             guard !scheduled else { return nil }
             scheduled = true
@@ -87,9 +93,15 @@ final class ThemeService: @unchecked Sendable {
         do {
             guard let session = try activeSession() else { return }
             let started = Self.threadCPUTime()
-            let themes = try compute(session)
+            let others = lock.withLock {
+                defer { changedQuestions = [] }
+                return changedQuestions.subtracting([session.question.id])
+            }
+            for question in [session.question.id] + others.sorted() where session.workshop.question(question) != nil {
+                let themes = try compute(session, question: question)
+                hub.publish(event: "themes.changed", data: JSONCoding.string(themes))
+            }
             lock.withLock { lastDuration = Self.threadCPUTime() - started }
-            hub.publish(event: "themes.changed", data: JSONCoding.string(themes))
         } catch {
             logger.error("themes: \(error)")
         }
@@ -102,24 +114,30 @@ final class ThemeService: @unchecked Sendable {
         return TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9
     }
 
-    /// The current themes of `session`, computed now if notes changed since.
-    func themes(for session: Session) throws -> APIThemes {
-        if let latest = lock.withLock({ self.latest }), latest.sessionID == session.id, latest.version == lock.withLock({ version }) {
-            return latest.themes
-        }
-        return try queue.sync { try self.compute(session) }
+    /// The current themes of a question of `session` (default: the current question),
+    /// computed now if notes changed since.
+    func themes(for session: Session, question: String? = nil) throws -> APIThemes {
+        let board = ThemeBoard(sessionID: session.id, question: question ?? session.question.id)
+        let cached = lock.withLock { latest[board].flatMap { $0.version == version ? $0.themes : nil } }
+        if let cached { return cached }
+        return try queue.sync { try self.compute(session, question: board.question) }
     }
 
     /// Runs on `queue`: one computation at a time, each starting from the last.
-    private func compute(_ session: Session) throws -> APIThemes {
+    private func compute(_ session: Session, question: String) throws -> APIThemes {
         let started = lock.withLock { version }
-        let engine = try engine(for: session.workshop)
-        let (notes, window) = try database.themeNotes(sessionID: session.id, limit: noteLimit)
-        let previous = try lock.withLock({ remembered[session.id] }) ?? database.themeSnapshot(sessionID: session.id)
-        let decisions = try database.themeDecisions(sessionID: session.id)
+        let board = ThemeBoard(sessionID: session.id, question: question)
+        let engine = try engine(for: session.workshop, question: question)
+        let (notes, window) = try database.themeNotes(sessionID: session.id, question: question, limit: noteLimit)
+        let previous = try lock.withLock({ remembered[board] }) ?? database.themeSnapshot(sessionID: session.id, question: question)
+        let decisions = try database.themeDecisions(sessionID: session.id, question: question)
         let (vectors, status) = vectors(for: notes, engine: engine)
         let result = SessionThemes.compute(notes: notes, previous: previous, decisions: decisions, engine: engine, meaning: vectors)
-        lock.withLock { remembered = [session.id: result.themes] }
+        lock.withLock {
+            // Only the active session's boards are kept: an archived one's are saved and let go.
+            remembered = remembered.filter { $0.key.sessionID == session.id }
+            remembered[board] = result.themes
+        }
         // The copy on disk only serves restarts: save it now and then, not on every run,
         // so a big snapshot never holds up the notes waiting to be committed.
         // At normal priority: this thread holding the writer would hold up the notes.
@@ -129,11 +147,15 @@ final class ThemeService: @unchecked Sendable {
                 do { try save() } catch { logger.error("themes: could not save: \(error)") }
             }
         }
-        var themes = APIThemes(result, framework: session.workshop.framework, decisions: decisions, window: window)
+        var themes = APIThemes(result, question: question, framework: session.workshop.framework(for: question),
+                               decisions: decisions, window: window)
         themes.engine = result.engine == .meaning ? ThemeEngineStatus(kind: "meaning", model: status.model, note: nil)
             : status.kind == "meaning" ? ThemeEngineStatus(kind: "words", model: status.model, note: "more than \(engine.options.largestBoardByMeaning) notes")
             : status
-        lock.withLock { latest = (session.id, started, themes) }
+        lock.withLock {
+            latest = latest.filter { $0.key.sessionID == session.id }
+            latest[board] = (started, themes)
+        }
         return themes
     }
 
@@ -167,7 +189,7 @@ final class ThemeService: @unchecked Sendable {
     /// Writes the last themes to the database, so ids and labels survive a restart.
     func save() throws {
         let (themes, now) = lock.withLock { (remembered, Date()) }
-        for (sessionID, list) in themes { try database.saveThemeSnapshot(list, sessionID: sessionID) }
+        for (board, list) in themes { try database.saveThemeSnapshot(list, sessionID: board.sessionID, question: board.question) }
         lock.withLock { lastSaved = now }
     }
 
@@ -179,21 +201,29 @@ final class ThemeService: @unchecked Sendable {
             meaning.load(database: database, logger: logger)
             do {
                 guard let session = try activeSession() else { return }
-                _ = try engine(for: session.workshop)
+                _ = try engine(for: session.workshop, question: session.question.id)
             } catch {
                 logger.warning("themes: \(error)")
             }
         }
     }
 
-    /// The workshops whose engine is loaded.
+    /// The workshops whose engine is loaded (with the question, for a question with its own lens).
     var loadedEngines: Set<String> { lock.withLock { Set(engines.keys) } }
 
-    /// The engine of a workshop, made once and kept (exports can reuse it).
-    func engine(for workshop: Workshop) throws -> ThemeEngine {
-        if let engine = lock.withLock({ engines[workshop.id] }) { return engine }
-        let engine = try SessionThemes.engine(for: workshop)
-        lock.withLock { engines[workshop.id] = engine }
+    /// The engine of a workshop's question, made once and kept (exports can reuse it). Questions
+    /// with the workshop's lens share one engine.
+    func engine(for workshop: Workshop, question: String) throws -> ThemeEngine {
+        let key = workshop.question(question)?.framework == nil ? workshop.id : "\(workshop.id)/\(question)"
+        if let engine = lock.withLock({ engines[key] }) { return engine }
+        let engine = try SessionThemes.engine(for: workshop, question: question)
+        lock.withLock { engines[key] = engine }
         return engine
     }
+}
+
+/// One question of one session: themes, decisions and snapshots are kept per board.
+struct ThemeBoard: Hashable, Sendable {
+    var sessionID: String
+    var question: String
 }

@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
         do {
             let database = try DataFolder.open(data, create: false)
             let id = try DataFolder.resolve(session, in: database)
-            let snapshot = try SessionSnapshot.load(database, sessionID: id, engine: { try SessionThemes.engine(for: $0) })
+            let snapshot = try SessionSnapshot.load(database, sessionID: id, engine: { try SessionThemes.engine(for: $0, question: $1) })
             let bytes: Data = switch format {
             case .pdf: try PDFExport.render(snapshot)
             case .md: Data(MarkdownExport.render(snapshot).utf8)

@@ -13,7 +13,7 @@ import SamenspelCore
         defer { try? FileManager.default.removeItem(atPath: other.folder) }
         let id = try JSONExport.importSession(first, into: other.database)
         #expect(id == ExportFixture.sessionID)
-        let second = try JSONExport.export(try SessionSnapshot.load(other.database, sessionID: id, engine: { try SessionThemes.engine(for: $0) }))
+        let second = try JSONExport.export(try SessionSnapshot.load(other.database, sessionID: id, engine: { try SessionThemes.engine(for: $0, question: $1) }))
         #expect(String(decoding: second, as: UTF8.self) == String(decoding: first, as: UTF8.self))
         #expect(try other.database.activeSession() == nil)  // an import never takes over the room
 
@@ -23,7 +23,7 @@ import SamenspelCore
         }
         let copy = try JSONExport.importSession(first, into: other.database, newID: true)
         #expect(copy != id)
-        let renumbered = try SessionSnapshot.load(other.database, sessionID: copy, engine: { try SessionThemes.engine(for: $0) })
+        let renumbered = try SessionSnapshot.load(other.database, sessionID: copy, engine: { try SessionThemes.engine(for: $0, question: $1) })
         #expect(renumbered.notes.map(\.text) == (try fixture.snapshot()).notes.map(\.text))
         #expect(Set(renumbered.themes.map(\.label)) == ["Samen doen", "Veiligheid & houvast", "Eigen regie"])
     }

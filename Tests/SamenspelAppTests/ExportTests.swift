@@ -74,22 +74,22 @@ struct ExportFixture {
                                       createdAt: late, updatedAt: late))
         _ = try database.moderate(id: "n12", sessionID: Self.sessionID, text: nil, hidden: true, at: late)
         _ = try database.softDelete(id: "n13", sessionID: Self.sessionID, at: late)
-        try database.saveGroupSummary(GroupSummary(sessionId: Self.sessionID, groupId: "muziek",
+        try database.saveGroupSummary(GroupSummary(sessionId: Self.sessionID, questionId: "q1", groupId: "muziek",
             text: "Samen spelen maakt contact, ook zonder woorden.", updatedAt: late))
-        try database.saveGroupSummary(GroupSummary(sessionId: Self.sessionID, groupId: "beeldend",
+        try database.saveGroupSummary(GroupSummary(sessionId: Self.sessionID, questionId: "q1", groupId: "beeldend",
             text: "Het materiaal geeft houvast en eigen regie.", updatedAt: late))
         var pins = Dictionary(uniqueKeysWithValues: Self.notes.map { ($0.id, $0.theme) })
         pins["n12"] = "t-samen"  // a pin of a hidden note must not bring it back
         try database.saveThemeDecisions(ThemeDecisions(
             pins: pins,
             renames: ["t-samen": "Samen doen", "t-veilig": "Veiligheid & houvast", "t-regie": "Eigen regie"]),
-            sessionID: Self.sessionID)
+            sessionID: Self.sessionID, question: "q1")
         _ = try database.setPhase(.closed, sessionID: Self.sessionID)
         try database.setPublished(Self.created.addingTimeInterval(3600), sessionID: Self.sessionID)
     }
 
     func snapshot() throws -> SessionSnapshot {
-        try SessionSnapshot.load(database, sessionID: Self.sessionID, engine: { try SessionThemes.engine(for: $0) })
+        try SessionSnapshot.load(database, sessionID: Self.sessionID, engine: { try SessionThemes.engine(for: $0, question: $1) })
     }
 
     var dates: ExportDates { ExportDates(language: .nl, timeZone: Self.utc) }

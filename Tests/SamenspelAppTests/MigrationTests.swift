@@ -97,6 +97,32 @@ import SamenspelCore
         #expect(position == Int64(2 << 32 | 3))
     }
 
+    /// v9 files a session's notes, themes, decisions and group summaries from before questions
+    /// under its one question, `q1`: an old session reads back whole.
+    @Test func anOldSessionKeepsEverythingUnderItsOneQuestion() throws {
+        let (folder, path) = try Self.databaseFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let workshop = try JSONEncoder().encode(Workshop(id: "w", title: "W", language: .nl, question: "Waarom?",
+                                                         groups: [.init(id: "pmt", name: "PMT", colour: "#000000", icon: "")]))
+        try Self.migrated(path, upTo: "v8-text-vectors").write { db in
+            try db.execute(sql: """
+                INSERT INTO session (id, workshopId, workshop, phase, createdAt) VALUES ('s', 'w', ?, 'closed', '2026-11-23 20:00:00.000');
+                INSERT INTO note (rowid, id, sessionId, groupId, text, createdAt, updatedAt) VALUES
+                    ((1 << 32) + 1, 'n1', 's', 'pmt', 'Bewegen', '2026-11-23 20:00:00.000', '2026-11-23 20:00:00.000');
+                INSERT INTO themeSnapshot (sessionId, themes) VALUES ('s', '[{"id":"t1","label":"Bewegen","noteIDs":["n1"],"reasons":{}}]');
+                INSERT INTO themeDecision (sessionId, decisions) VALUES ('s', '{"pins":{},"renames":{"t1":"Beweging"},"merges":{}}');
+                INSERT INTO groupSummary (sessionId, groupId, text, updatedAt) VALUES ('s', 'pmt', 'Samen bewegen.', '2026-11-23 20:00:00.000');
+                """, arguments: [String(decoding: workshop, as: UTF8.self)])
+        }
+        let database = try AppDatabase(path: path)
+        let session = try #require(try database.session(id: "s"))
+        #expect(session.question.id == "q1")
+        #expect(try database.notes(sessionID: "s", question: "q1").map(\.id) == ["n1"])
+        #expect(try database.themeSnapshot(sessionID: "s", question: "q1").map(\.id) == ["t1"])
+        #expect(try database.themeDecisions(sessionID: "s", question: "q1").renames == ["t1": "Beweging"])
+        #expect(try database.groupSummaries(sessionID: "s", question: "q1")["pmt"]?.text == "Samen bewegen.")
+    }
+
     private static func databaseFolder() throws -> (folder: String, path: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migrate-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

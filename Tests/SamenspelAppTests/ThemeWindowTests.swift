@@ -36,6 +36,7 @@ import TestSupport
         for index in 0..<5 {
             var note = Self.note("n\(index)", second: index, text: "Samen muziek maken zonder te praten \(index)")
             note.sessionID = session.id
+            note.question = session.question.id
             _ = try app.server.database.addNote(note)
         }
         let body = try app.request("GET", "/api/themes").json
@@ -48,7 +49,7 @@ import TestSupport
         #expect(assigned == ["n2", "n3", "n4"])
 
         let summary = try SessionSnapshot.load(app.server.database, sessionID: session.id, themeNotes: 3) {
-            try SessionThemes.engine(for: $0)
+            try SessionThemes.engine(for: $0, question: $1)
         }
         #expect(summary.themes.flatMap(\.noteIds).sorted() == ["n2", "n3", "n4"])
         #expect(summary.themesWindow?.total == 5 && summary.groups.flatMap(\.notes).count == 5)
@@ -66,16 +67,17 @@ import TestSupport
         for (index, second) in [1, 2, 3, 3, 4, 5].enumerated() {
             var note = Self.note("n\(index)", second: second)
             note.sessionID = session.id
+            note.question = session.question.id
             _ = try app.server.database.addNote(note)
         }
         let all = try app.server.database.notes(sessionID: session.id)
         for limit in 0...7 {
-            let fromDatabase = try app.server.database.themeNotes(sessionID: session.id, limit: limit)
+            let fromDatabase = try app.server.database.themeNotes(sessionID: session.id, question: session.question.id, limit: limit)
             let inMemory = ThemeWindow.latest(of: all, limit: limit)
             #expect(fromDatabase.notes.map(\.id) == inMemory.notes.map(\.id), "limit \(limit)")
             #expect(fromDatabase.window == inMemory.window, "limit \(limit)")
         }
-        #expect(try app.server.database.themeNotes(sessionID: session.id, limit: 3).window?.clustered == 4)
+        #expect(try app.server.database.themeNotes(sessionID: session.id, question: session.question.id, limit: 3).window?.clustered == 4)
     }
 
     @Test func theEngineIsLoadedAtStartBeforeAnyNote() throws {

@@ -83,7 +83,7 @@ public enum JSONExport {
             Note(id: $0.id, sessionID: session.id, group: $0.group, text: $0.text, createdAt: $0.createdAt, updatedAt: $0.updatedAt)
         }
         let summaries = snapshot.groups.compactMap { group in
-            group.summary.map { GroupSummary(sessionId: session.id, groupId: group.id, text: $0.text, updatedAt: $0.updatedAt) }
+            group.summary.map { GroupSummary(sessionId: session.id, questionId: Workshop.Question.singleID, groupId: group.id, text: $0.text, updatedAt: $0.updatedAt) }
         }
         return ImportedSession(session: session, publishedAt: snapshot.session.publishedAt, notes: notes,
                                summaries: summaries, themes: snapshot.themeState.previous,

@@ -75,20 +75,21 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
     /// - Parameter engine: gives the theme engine for the workshop (the server passes its cached one).
     /// - Throws: `ExportError.sessionNotFound`, or `AppError` for database and engine failures.
     public static func load(_ database: AppDatabase, sessionID: String, themeNotes: Int = SessionThemes.defaultNoteLimit,
-                            engine: (Workshop) throws -> ThemeEngine) throws -> SessionSnapshot {
+                            engine: (Workshop, String) throws -> ThemeEngine) throws -> SessionSnapshot {
         guard let session = try database.session(id: sessionID) else { throw ExportError.sessionNotFound(sessionID) }
-        let notes = try database.notes(sessionID: sessionID)
-        let summaries = try database.groupSummaries(sessionID: sessionID)
+        let question = session.workshop.questions.first?.id ?? Workshop.Question.singleID
+        let notes = try database.notes(sessionID: sessionID, question: question)
+        let summaries = try database.groupSummaries(sessionID: sessionID, question: question)
         // Hidden notes leave no trace in the summary, not even in the stored theme state.
         let present = Set(notes.map(\.id))
-        let previous = try database.themeSnapshot(sessionID: sessionID).map { theme in
+        let previous = try database.themeSnapshot(sessionID: sessionID, question: question).map { theme in
             Theme(id: theme.id, label: theme.label, noteIDs: theme.noteIDs.filter(present.contains),
                   reasons: theme.reasons.filter { present.contains($0.key) })
         }
-        let decisions = try database.themeDecisions(sessionID: sessionID)
+        let decisions = try database.themeDecisions(sessionID: sessionID, question: question)
         let published = try database.publishedAt(sessionID: sessionID)
         let (clustered, window) = ThemeWindow.latest(of: notes, limit: themeNotes)
-        let themeEngine = try engine(session.workshop)
+        let themeEngine = try engine(session.workshop, question)
         let texts = clustered.map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
         let meaning = try NoteEmbedder.stored(in: database, notes: texts, lens: themeEngine.lensThemes)
         let result = SessionThemes.compute(notes: clustered, previous: previous, decisions: Self.present(decisions, notes),
