@@ -9,8 +9,10 @@ struct ImportedSession {
     var publishedAt: Date?
     var notes: [Note]
     var summaries: [GroupSummary]
-    var themes: [Theme]
-    var decisions: ThemeDecisions
+    /// Per question id: the stored last themes, the trainer's decisions, and each phone's dots.
+    var themes: [String: [Theme]] = [:]
+    var decisions: [String: ThemeDecisions] = [:]
+    var ballots: [String: [[String: Int]]] = [:]
 }
 
 extension AppDatabase {
@@ -39,11 +41,20 @@ extension AppDatabase {
                 rowid += 1
             }
             for summary in imported.summaries { try summary.insert(db) }
-            if !imported.themes.isEmpty {
-                try ThemeSnapshotRecord(sessionId: imported.session.id, questionId: Workshop.Question.singleID, themes: imported.themes).insert(db)
+            for (question, themes) in imported.themes where !themes.isEmpty {
+                try ThemeSnapshotRecord(sessionId: imported.session.id, questionId: question, themes: themes).insert(db)
             }
-            if imported.decisions != ThemeDecisions() {
-                try ThemeDecisionRecord(sessionId: imported.session.id, questionId: Workshop.Question.singleID, decisions: imported.decisions).insert(db)
+            for (question, decisions) in imported.decisions where decisions != ThemeDecisions() {
+                try ThemeDecisionRecord(sessionId: imported.session.id, questionId: question, decisions: decisions).insert(db)
+            }
+            // The phones are not exported: each ballot gets a token of its own that no phone holds.
+            for (question, ballots) in imported.ballots {
+                for (index, ballot) in ballots.enumerated() {
+                    for (theme, dots) in ballot where dots > 0 {
+                        try db.execute(sql: "INSERT INTO vote (sessionId, questionId, token, themeId, dots) VALUES (?, ?, ?, ?, ?)",
+                                       arguments: [imported.session.id, question, "imported-\(index + 1)", theme, dots])
+                    }
+                }
             }
             return nil
         }

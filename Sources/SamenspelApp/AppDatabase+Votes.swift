@@ -79,4 +79,19 @@ extension AppDatabase {
                 .reduce(into: [:]) { $0[$1["themeId"]] = $1["dots"] }
         }
     }
+
+    /// Each phone's dots on a question, without the phone, in a fixed order (for exports).
+    func ballots(sessionID: String, question: String) throws -> [[String: Int]] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT token, themeId, dots FROM vote WHERE sessionId = ? AND questionId = ?",
+                                        arguments: [sessionID, question])
+            let byPhone = rows.reduce(into: [String: [String: Int]]()) { $0[$1["token"], default: [:]][$1["themeId"]] = $1["dots"] }
+            return byPhone.values.sorted { Self.canonical($0) < Self.canonical($1) }
+        }
+    }
+
+    /// A ballot as sortable text: the same ballots sort the same whatever their phones' tokens.
+    private static func canonical(_ ballot: [String: Int]) -> String {
+        ballot.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+    }
 }

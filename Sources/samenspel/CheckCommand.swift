@@ -26,7 +26,8 @@ struct CheckCommand: ParsableCommand {
         }
         let workshop: Workshop
         do { workshop = try WorkshopCatalog.load(file) } catch { fail(error.message) }
-        print("\(file): ok — \"\(workshop.title)\" (\(workshop.language.rawValue)), \(workshop.groups.count) groups, "
+        let questions = workshop.questions.count == 1 ? "1 question" : "\(workshop.questions.count) questions"
+        print("\(file): ok — \"\(workshop.title)\" (\(workshop.language.rawValue)), \(questions), \(workshop.groups.count) groups, "
             + "\(workshop.briefing.count) briefing slides, \(workshop.framework?.themes.count ?? 0) framework themes")
     }
 }

@@ -79,26 +79,27 @@ import SamenspelCore
         #expect(!text.contains(ExportFixture.deletedText))
         #expect(text.contains("Thema's × groepen"))
     }
+}
 
-    private func pdftotext(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = ["-enc", "UTF-8", path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+/// The text of a PDF, by poppler's `pdftotext`.
+func pdftotext(_ path: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+    process.arguments = ["-enc", "UTF-8", path, "-"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
 
-    /// One space for any run of white space; emoji left out (they need a colour font
-    /// that may not be installed; without one Pango draws a box).
-    private func normalised(_ text: String) -> String {
-        let kept = text.unicodeScalars.filter { !($0.properties.isEmojiPresentation) }
-        return String(String.UnicodeScalarView(kept)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .precomposedStringWithCanonicalMapping
-    }
+/// One space for any run of white space; emoji left out (they need a colour font
+/// that may not be installed; without one Pango draws a box).
+func normalised(_ text: String) -> String {
+    let kept = text.unicodeScalars.filter { !($0.properties.isEmojiPresentation) }
+    return String(String.UnicodeScalarView(kept)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        .precomposedStringWithCanonicalMapping
 }
 
 extension ExportFixture {

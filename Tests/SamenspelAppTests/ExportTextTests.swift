@@ -17,7 +17,7 @@ import Testing
         defer { fixture.remove() }
         let csv = CSVExport.render(try fixture.snapshot())
         try ExportFixture.expectGolden(csv, "werkalliantie.csv")
-        #expect(csv.hasPrefix("\u{FEFF}sessie;groep;thema;tekst;tijd\r\n"))  // Dutch: semicolons
+        #expect(csv.hasPrefix("\u{FEFF}sessie;groep;vraag;thema;stippen;tekst;tijd\r\n"))  // Dutch: semicolons
         #expect(!csv.contains(ExportFixture.hiddenText))
     }
 

@@ -1,7 +1,7 @@
 import SamenspelCore
 
-/// The notes as CSV, one row per visible note: session id, group name, theme label,
-/// text, time (ISO 8601, UTC, milliseconds). RFC 4180 with CRLF line ends, fields
+/// The notes as CSV, one row per visible note: session id, group name, question, theme label,
+/// the theme's dots (empty when the room did not vote), text, time (ISO 8601, UTC, milliseconds). RFC 4180 with CRLF line ends, fields
 /// quoted when they hold a comma, semicolon, quote or line break.
 ///
 /// Separator by language: a Dutch workshop's file is separated by semicolons, the list
@@ -22,10 +22,14 @@ public enum CSVExport {
         let labels = ExportLabels.of(snapshot.workshop.language)
         let separator = separator(for: snapshot.workshop.language)
         var lines = [row(labels.csvHeader, separator: separator)]
-        for group in snapshot.groups {
-            for note in group.notes {
-                lines.append(row([snapshot.session.id, group.name, snapshot.theme(ofNote: note.id)?.label ?? "",
-                                  note.text, ExportDates.iso(note.createdAt)].map(defuse), separator: separator))
+        for round in snapshot.allRounds {
+            for group in round.groups {
+                for note in group.notes {
+                    let theme = round.theme(ofNote: note.id)
+                    lines.append(row([round.session.id, group.name, round.questionText, theme?.label ?? "",
+                                      theme?.dots.map(String.init) ?? "", note.text, ExportDates.iso(note.createdAt)].map(defuse),
+                                     separator: separator))
+                }
             }
         }
         return byteOrderMark + lines.map { $0 + "\r\n" }.joined()

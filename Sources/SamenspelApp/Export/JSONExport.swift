@@ -10,8 +10,8 @@ import SamenspelText
 public enum JSONExport {
     /// The `format` field of every export.
     public static let format = "samenspel-session"
-    /// The version this code writes and reads.
-    public static let version = 1
+    /// The version this code writes and reads (2 added questions and dots; 1 still reads, as one question).
+    public static let version = 2
 
     struct Document: Codable {
         var format: String
@@ -34,7 +34,7 @@ public enum JSONExport {
         }
     }
 
-    /// Reads an export back (checks the format and that every note has a known group).
+    /// Reads an export back (checks the format, and that every question is one of its workshop's).
     public static func decode(_ data: Data) throws(ExportError) -> SessionSnapshot {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
@@ -61,6 +61,10 @@ public enum JSONExport {
         guard document.version <= version else {
             throw .invalidDocument("it is version \(document.version); this Samenspel reads up to version \(version).")
         }
+        let known = Set(document.snapshot.workshop.questions.map(\.id))
+        if let stray = document.snapshot.allRounds.compactMap(\.question?.id).first(where: { !known.contains($0) }) {
+            throw .invalidDocument("its notes answer the question '\(stray)', which its workshop does not ask.")
+        }
         return document.snapshot
     }
 
@@ -79,24 +83,36 @@ public enum JSONExport {
         let session = Session(id: snapshot.session.id, workshop: snapshot.workshop,
                               phase: Session.Phase(rawValue: snapshot.session.phase) ?? .closed,
                               createdAt: snapshot.session.createdAt)
-        let notes = snapshot.notes.map {
-            Note(id: $0.id, sessionID: session.id, group: $0.group, text: $0.text, createdAt: $0.createdAt, updatedAt: $0.updatedAt)
+        var imported = ImportedSession(session: session, publishedAt: snapshot.session.publishedAt, notes: [], summaries: [])
+        for round in snapshot.allRounds {
+            let question = round.question?.id ?? snapshot.workshop.questions.first?.id ?? Workshop.Question.singleID
+            imported.notes += round.notes.map {
+                Note(id: $0.id, sessionID: session.id, group: $0.group, question: question, text: $0.text,
+                     createdAt: $0.createdAt, updatedAt: $0.updatedAt)
+            }
+            imported.summaries += round.groups.compactMap { group in
+                group.summary.map { GroupSummary(sessionId: session.id, questionId: question, groupId: group.id, text: $0.text, updatedAt: $0.updatedAt) }
+            }
+            imported.themes[question] = round.themeState.previous
+            imported.decisions[question] = round.themeState.decisions
+            imported.ballots[question] = round.ballots ?? []
         }
-        let summaries = snapshot.groups.compactMap { group in
-            group.summary.map { GroupSummary(sessionId: session.id, questionId: Workshop.Question.singleID, groupId: group.id, text: $0.text, updatedAt: $0.updatedAt) }
-        }
-        return ImportedSession(session: session, publishedAt: snapshot.session.publishedAt, notes: notes,
-                               summaries: summaries, themes: snapshot.themeState.previous,
-                               decisions: snapshot.themeState.decisions)
+        return imported
     }
 
     /// The same session under new ids: the session, every note, and the note ids in
     /// the themes, lens, pins and stored snapshot.
     static func renumbered(_ snapshot: SessionSnapshot) -> SessionSnapshot {
+        let notes = snapshot.allRounds.flatMap(\.notes)
+        let ids = Dictionary(notes.map { ($0.id, UUID().uuidString.lowercased()) }, uniquingKeysWith: { a, _ in a })
+        return renumbered(snapshot, session: UUID().uuidString.lowercased(), notes: ids)
+    }
+
+    private static func renumbered(_ snapshot: SessionSnapshot, session: String, notes ids: [String: String]) -> SessionSnapshot {
         var copy = snapshot
-        let ids = Dictionary(snapshot.notes.map { ($0.id, UUID().uuidString.lowercased()) }, uniquingKeysWith: { a, _ in a })
         func map(_ id: String) -> String { ids[id] ?? id }
-        copy.session.id = UUID().uuidString.lowercased()
+        copy.session.id = session
+        copy.rounds = snapshot.rounds.map { $0.map { renumbered($0, session: session, notes: ids) } }
         for g in copy.groups.indices {
             for n in copy.groups[g].notes.indices { copy.groups[g].notes[n].id = map(copy.groups[g].notes[n].id) }
         }

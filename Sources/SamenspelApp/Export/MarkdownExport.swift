@@ -11,8 +11,22 @@ public enum MarkdownExport {
         out.append("# \(escape(snapshot.workshop.title))")
         out.append("")
         out.append("**\(l.date):** \(dates.day(snapshot.session.createdAt))  ")
-        out.append("**\(l.question):** \(escape(snapshot.workshop.question))")
-        out.append("")
+        let rounds = snapshot.allRounds
+        if rounds.count == 1 {
+            out.append("**\(l.question):** \(escape(snapshot.questionText))")
+        } else {
+            out.append("**\(l.question):** " + rounds.map { escape($0.questionText) }.joined(separator: " · "))
+        }
+        for (index, round) in rounds.enumerated() {
+            if rounds.count > 1 { out += ["", "## \(l.questionOf(index + 1, rounds.count)): \(escape(round.questionText))"] }
+            out += section(round, l)
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One question: its groups, themes (ranked by dots when the room voted), lens and matrix.
+    private static func section(_ snapshot: SessionSnapshot, _ l: ExportLabels) -> [String] {
+        var out: [String] = [""]
         out.append("## \(l.groups)")
         for group in snapshot.groups {
             out.append("")
@@ -31,14 +45,16 @@ public enum MarkdownExport {
         if !snapshot.themes.isEmpty {
             out += ["", "## \(l.themes)"]
             if let window = snapshot.themesWindow { out += ["", l.window(window)] }
+            if snapshot.ballots != nil { out += ["", l.voters(snapshot.voters)] }
             for theme in snapshot.themes {
-                out += ["", "### \(escape(theme.label))", ""]
+                let dots = snapshot.dotsLabel(theme, l).map { " (\($0))" } ?? ""
+                out += ["", "### \(escape(theme.label))\(dots)", ""]
                 out.append("\(l.raisedBy): \(theme.groups.map { escape(snapshot.groupName($0)) }.joined(separator: ", "))")
                 out.append("")
                 out += theme.noteIds.compactMap { byID[$0] }.map { "- \(escape($0.text)) (\(escape(snapshot.groupName($0.group))))" }
             }
         }
-        if let framework = snapshot.workshop.framework, !snapshot.lensSections.isEmpty {
+        if let framework = snapshot.framework, !snapshot.lensSections.isEmpty {
             out += ["", "## \(l.lens): \(escape(framework.name))"]
             for section in snapshot.lensSections {
                 out += ["", "### \(section.label.isEmpty ? l.otherLens : escape(section.label))", ""]
@@ -55,7 +71,7 @@ public enum MarkdownExport {
                 out.append("| \(cell(theme.label)) | " + counts.map { "\($0) |" }.joined(separator: " "))
             }
         }
-        return out.joined(separator: "\n") + "\n"
+        return out
     }
 
     private static func heading(_ group: SessionSnapshot.GroupSection) -> String {

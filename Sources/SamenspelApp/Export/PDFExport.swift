@@ -15,10 +15,22 @@ public enum PDFExport {
 
     private static func content(_ snapshot: SessionSnapshot, dates: ExportDates, _ w: PDFPageWriter) throws(ExportError) {
         let l = w.labels
-        let byID = snapshot.notesByID
         try w.text(snapshot.workshop.title, font: "DejaVu Sans Bold 20", after: 4)
         try w.text("\(l.date): \(dates.day(snapshot.session.createdAt))", font: PDFPageWriter.small, colour: .grey, after: 8)
-        try w.text("\(l.question): \(snapshot.workshop.question)", font: "DejaVu Sans Oblique 12", after: 14)
+        let rounds = snapshot.allRounds
+        for (index, round) in rounds.enumerated() {
+            let label = rounds.count == 1 ? l.question : l.questionOf(index + 1, rounds.count)
+            if index > 0 { w.space(18) }
+            try w.text("\(label): \(round.questionText)", font: rounds.count == 1 ? "DejaVu Sans Oblique 12" : "DejaVu Sans Bold Oblique 14",
+                       keep: 80, after: 14)
+            try section(round, w)
+        }
+    }
+
+    /// One question: groups, themes (ranked by dots when the room voted), lens and matrix.
+    private static func section(_ snapshot: SessionSnapshot, _ w: PDFPageWriter) throws(ExportError) {
+        let l = w.labels
+        let byID = snapshot.notesByID
         try w.heading(l.groups)
         for group in snapshot.groups {
             try w.text((group.icon.isEmpty ? "" : group.icon + " ") + group.name, font: "DejaVu Sans Bold 12",
@@ -37,8 +49,10 @@ public enum PDFExport {
             if let window = snapshot.themesWindow {
                 try w.text(l.window(window), font: PDFPageWriter.small, colour: .grey, after: 6)
             }
+            if snapshot.ballots != nil { try w.text(l.voters(snapshot.voters), font: PDFPageWriter.small, colour: .grey, after: 6) }
             for theme in snapshot.themes {
-                try w.text(theme.label, font: "DejaVu Sans Bold 11", keep: 40, after: 1)
+                let dots = snapshot.dotsLabel(theme, l).map { "  ● \($0)" } ?? ""
+                try w.text(theme.label + dots, font: "DejaVu Sans Bold 11", keep: 40, after: 1)
                 try w.text("\(l.raisedBy): " + theme.groups.map(snapshot.groupName).joined(separator: ", "),
                            font: PDFPageWriter.small, colour: .grey, after: 3)
                 for note in theme.noteIds.compactMap({ byID[$0] }) {
@@ -47,7 +61,7 @@ public enum PDFExport {
                 w.space(6)
             }
         }
-        if let framework = snapshot.workshop.framework, !snapshot.lensSections.isEmpty {
+        if let framework = snapshot.framework, !snapshot.lensSections.isEmpty {
             try w.heading("\(l.lens): \(framework.name)")
             for section in snapshot.lensSections {
                 try w.text(section.label.isEmpty ? l.otherLens : section.label, font: "DejaVu Sans Bold 11", keep: 40, after: 1)

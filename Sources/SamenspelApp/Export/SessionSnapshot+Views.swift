@@ -1,6 +1,30 @@
+import SamenspelCore
 import SamenspelText
 
 extension SessionSnapshot {
+    /// Every question of the snapshot in order: this one, then the later ones.
+    public var allRounds: [SessionSnapshot] {
+        var first = self
+        first.rounds = nil
+        return [first] + (rounds ?? [])
+    }
+
+    /// The text of the question this snapshot's groups and themes answer.
+    public var questionText: String { question?.text ?? workshop.question }
+
+    /// The lens of this question: its own framework, else the workshop's.
+    public var framework: Workshop.Framework? {
+        question.flatMap { workshop.question($0.id)?.framework } ?? workshop.framework
+    }
+
+    /// Phones that put dots on this question's themes.
+    public var voters: Int { ballots?.count ?? 0 }
+
+    /// "7 stippen" beside a theme, when the room voted.
+    public func dotsLabel(_ theme: ThemeItem, _ labels: ExportLabels) -> String? {
+        theme.dots.map { labels.dots($0) }
+    }
+
     /// Every visible note, group by group.
     public var notes: [Item] { groups.flatMap(\.notes) }
 
@@ -42,7 +66,7 @@ extension SessionSnapshot {
     /// The theory-lens view: one section per framework theme, then "other";
     /// empty sections are left out. Empty without a framework.
     public var lensSections: [LensSection] {
-        guard let framework = workshop.framework else { return [] }
+        guard let framework else { return [] }
         let all = notes
         var sections = framework.themes.map { theme in
             LensSection(id: theme.id, label: theme.label, description: theme.description,

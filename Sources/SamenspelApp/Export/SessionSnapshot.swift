@@ -39,12 +39,20 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
         public var notes: [Item]
     }
 
-    /// A cross-group theme and the group ids that raised it (workshop order).
+    /// A cross-group theme, the group ids that raised it (workshop order), and the dots the
+    /// room gave it (nil in exports from before voting).
     public struct ThemeItem: Codable, Sendable, Equatable {
         public var id: String
         public var label: String
         public var noteIds: [String]
         public var groups: [String]
+        public var dots: Int?
+    }
+
+    /// A question of the workshop.
+    public struct QuestionInfo: Codable, Sendable, Equatable {
+        public var id: String
+        public var text: String
     }
 
     /// What the themes are computed from: the stored last themes and the trainer's
@@ -69,6 +77,13 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
     public var themeState: ThemeState
     /// Set when the themes left the oldest notes out (more notes than `SessionThemes.defaultNoteLimit`).
     public var themesWindow: ThemeWindow?
+    /// The question the groups and themes above answer (nil in exports from before questions: the first).
+    public var question: QuestionInfo?
+    /// Each phone's dots by theme id (before merges), without the phone: one entry per phone that
+    /// voted, in a fixed order, so an import stores the same votes.
+    public var ballots: [[String: Int]]?
+    /// The workshop's later questions the room answered, each shaped like this one (without `rounds`).
+    public var rounds: [SessionSnapshot]?
 
     /// Reads a session with its visible notes, summaries and themes.
     /// - Parameter themeNotes: themes use at most this many of the latest notes (the server passes its own).
@@ -77,7 +92,22 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
     public static func load(_ database: AppDatabase, sessionID: String, themeNotes: Int = SessionThemes.defaultNoteLimit,
                             engine: (Workshop, String) throws -> ThemeEngine) throws -> SessionSnapshot {
         guard let session = try database.session(id: sessionID) else { throw ExportError.sessionNotFound(sessionID) }
-        let question = session.workshop.questions.first?.id ?? Workshop.Question.singleID
+        let published = try database.publishedAt(sessionID: sessionID)
+        var rounds = try session.workshop.questions.map { question in
+            try load(database, session: session, question: question, publishedAt: published, themeNotes: themeNotes, engine: engine)
+        }
+        guard !rounds.isEmpty else { throw ExportError.sessionNotFound(sessionID) }
+        var first = rounds.removeFirst()
+        // A later question the room never reached is left out; the first always shows.
+        let later = rounds.filter { !$0.notes.isEmpty || $0.groups.contains { $0.summary != nil } || !($0.ballots ?? []).isEmpty }
+        first.rounds = later.isEmpty ? nil : later
+        return first
+    }
+
+    /// One question of a session.
+    private static func load(_ database: AppDatabase, session: Session, question info: Workshop.Question, publishedAt published: Date?,
+                             themeNotes: Int, engine: (Workshop, String) throws -> ThemeEngine) throws -> SessionSnapshot {
+        let (sessionID, question) = (session.id, info.id)
         let notes = try database.notes(sessionID: sessionID, question: question)
         let summaries = try database.groupSummaries(sessionID: sessionID, question: question)
         // Hidden notes leave no trace in the summary, not even in the stored theme state.
@@ -87,7 +117,7 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
                   reasons: theme.reasons.filter { present.contains($0.key) })
         }
         let decisions = try database.themeDecisions(sessionID: sessionID, question: question)
-        let published = try database.publishedAt(sessionID: sessionID)
+        let ballots = try database.ballots(sessionID: sessionID, question: question)
         let (clustered, window) = ThemeWindow.latest(of: notes, limit: themeNotes)
         let themeEngine = try engine(session.workshop, question)
         let texts = clustered.map { TextNote(id: $0.id, group: $0.group, text: $0.text) }
@@ -95,7 +125,8 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
         let result = SessionThemes.compute(notes: clustered, previous: previous, decisions: Self.present(decisions, notes),
                                            engine: themeEngine, meaning: meaning)
         var snapshot = build(session: session, publishedAt: published, notes: notes, summaries: summaries,
-                             result: result, state: ThemeState(previous: previous, decisions: Self.present(decisions, notes)))
+                             result: result, state: ThemeState(previous: previous, decisions: Self.present(decisions, notes)),
+                             question: info, ballots: ballots)
         snapshot.themesWindow = window
         return snapshot
     }
@@ -107,8 +138,9 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
         return kept
     }
 
+    /// - Parameter ballots: each phone's dots; the themes are ranked by their total when any were given.
     static func build(session: Session, publishedAt: Date?, notes: [Note], summaries: [String: GroupSummary],
-                      result: ThemeResult, state: ThemeState) -> SessionSnapshot {
+                      result: ThemeResult, state: ThemeState, question: Workshop.Question, ballots: [[String: Int]] = []) -> SessionSnapshot {
         let workshop = session.workshop
         let items = notes.map { Item(id: $0.id, group: $0.group, text: $0.text, createdAt: $0.createdAt, updatedAt: $0.updatedAt) }
         let known = Set(workshop.groups.map(\.id))
@@ -121,14 +153,22 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
         }
         let groupOf = Dictionary(items.map { ($0.id, $0.group) }, uniquingKeysWith: { a, _ in a })
         let order = sections.map(\.0)
-        let themes = result.themes.map { theme in
+        let totals = SessionService.followMerges(ballots.reduce(into: [:]) { $0.merge($1, uniquingKeysWith: +) }, state.merges)
+        var themes = result.themes.map { theme in
             let raised = Set(theme.noteIDs.compactMap { groupOf[$0] })
-            return ThemeItem(id: theme.id, label: theme.label, noteIds: theme.noteIDs, groups: order.filter(raised.contains))
+            return ThemeItem(id: theme.id, label: theme.label, noteIds: theme.noteIDs, groups: order.filter(raised.contains),
+                             dots: ballots.isEmpty ? nil : totals[theme.id] ?? 0)
         }
+        if !ballots.isEmpty {
+            // Ranked by dots; equal ones keep the engine's order (largest first).
+            themes = themes.enumerated().sorted { ($0.element.dots ?? 0, -$0.offset) > ($1.element.dots ?? 0, -$1.offset) }.map(\.element)
+        }
+        let framework = workshop.framework(for: question.id)
         return SessionSnapshot(
             workshop: workshop,
             session: Info(id: session.id, createdAt: session.createdAt, phase: session.phase.rawValue, publishedAt: publishedAt),
-            groups: groups, themes: themes, lens: workshop.framework == nil ? [:] : result.lens, themeState: state)
+            groups: groups, themes: themes, lens: framework == nil ? [:] : result.lens, themeState: state,
+            question: QuestionInfo(id: question.id, text: question.text), ballots: ballots.isEmpty ? nil : ballots)
     }
 }
 
