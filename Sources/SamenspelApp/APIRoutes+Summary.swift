@@ -8,8 +8,13 @@ extension APIRoutes {
             AppRoute("GET", "/api/summary", .viewer, "The summary of a session (viewers: once published)") { request, _ in
                 .json(try snapshot(request))
             },
-            AppRoute("GET", "/api/summary/matrix.svg", .viewer, "The themes × groups matrix as SVG") { request, _ in
-                HTTPResponse(status: 200, contentType: "image/svg+xml", body: Data(MatrixSVG.render(try snapshot(request)).utf8))
+            AppRoute("GET", "/api/summary/matrix.svg", .viewer, "The themes × groups matrix as SVG (?question=: of that question)") { request, _ in
+                let rounds = try snapshot(request).allRounds
+                let asked = request.query["question"]
+                guard let round = asked.map({ id in rounds.first { $0.question?.id == id } }) ?? rounds.first else {
+                    throw AppError.notFound("This summary has no question '\(asked ?? "")'.")
+                }
+                return HTTPResponse(status: 200, contentType: "image/svg+xml", body: Data(MatrixSVG.render(round).utf8))
             },
             AppRoute("GET", "/api/summary/download", .viewer, "The summary as pdf, md, csv, json or html") { request, _ in
                 guard let format = ExportFormat(rawValue: request.query["format"] ?? "") else {

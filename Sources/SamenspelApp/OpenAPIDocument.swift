@@ -10,13 +10,16 @@ enum OpenAPIDocument {
         var bodies = requestBodies
         let question: [String: Any] = questions.isEmpty ? ["type": "string"] : ["type": "string", "enum": questions]
         bodies["POST /api/trainer/question"] = object(["question": question])
+        // In a body, null (or no key) means the current question.
+        let bodyQuestion: [String: Any] = questions.isEmpty ? ["type": "string", "nullable": true]
+            : ["type": "string", "nullable": true, "enum": questions + [NSNull()]]
         bodies["POST /api/notes"] = ["type": "object", "required": ["id", "text"], "properties": [
-            "id": ["type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"], "text": noteText, "question": question]]
+            "id": ["type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"], "text": noteText, "question": bodyQuestion]]
         bodies["PUT /api/groups/:group/summary"] = ["type": "object", "required": ["text"], "properties": [
-            "text": ["type": "string", "maxLength": 2000], "question": question]]
+            "text": ["type": "string", "maxLength": 2000], "question": bodyQuestion]]
         bodies["PUT /api/votes"] = ["type": "object", "required": ["votes"], "properties": [
             "votes": ["type": "object", "additionalProperties": ["type": "integer", "minimum": 0, "maximum": 10]],
-            "question": question]]
+            "question": bodyQuestion]]
         if !groups.isEmpty { bodies["POST /api/join"] = object(["group": ["type": "string", "enum": groups]]) }
         if !workshops.isEmpty { bodies["POST /api/trainer/sessions"] = object(["workshop": ["type": "string", "enum": workshops]]) }
         if !joinURLs.isEmpty { bodies["POST /api/trainer/join-url"] = object(["url": ["type": "string", "enum": joinURLs]]) }
@@ -34,6 +37,9 @@ enum OpenAPIDocument {
             }
             if route.path.hasPrefix("/api/summary") {
                 var parameters: [[String: Any]] = [["name": "session", "in": "query", "required": false, "schema": ["type": "string"]]]
+                if route.path.hasSuffix("/matrix.svg") {
+                    parameters.append(["name": "question", "in": "query", "required": false, "schema": ["type": "string"]])
+                }
                 if route.path.hasSuffix("/download") {
                     parameters.append(["name": "format", "in": "query", "required": true,
                                        "schema": ["type": "string", "enum": ["pdf", "md", "csv", "json", "html"]]])
@@ -112,7 +118,7 @@ enum OpenAPIDocument {
             result["404"] = json(ref("Error"), "Unknown note or session")
         case "GET /api/events": result["200"] = ["description": "Event stream", "content": ["text/event-stream": ["schema": ["type": "string"]]]]
         case "GET /api/session", "POST /api/trainer/phase", "POST /api/trainer/voting": result["200"] = json(ref("Session"), "The session")
-        case "POST /api/trainer/question": result["200"] = json(ref("Session"), "The session"); result["422"] = json(ref("Error"), "Unknown question")
+        case "POST /api/trainer/question": result["200"] = json(ref("Session"), "The session"); result["404"] = json(ref("Error"), "Unknown question")
         case "GET /api/themes", "GET /api/summaries": result["200"] = json(["type": "object"], "OK"); result["404"] = json(ref("Error"), "Unknown question")
         case "GET /api/votes":
             result["200"] = json(ref("Votes"), "Dots per theme"); result["404"] = json(ref("Error"), "Unknown question")
@@ -129,7 +135,8 @@ enum OpenAPIDocument {
         case "POST /api/join": result["201"] = json(ref("Join"), "Joined"); result["404"] = json(ref("Error"), "Unknown group")
         case "POST /api/notes":
             result["201"] = json(ref("Note"), "Stored"); result["200"] = json(ref("Note"), "Already stored")
-            result["409"] = json(ref("Error"), "Closed"); result["422"] = json(ref("Error"), "Empty or too long, or an unknown question")
+            result["404"] = json(ref("Error"), "Unknown question")
+            result["409"] = json(ref("Error"), "Closed"); result["422"] = json(ref("Error"), "Empty or too long")
         case "PATCH /api/notes/:id":
             result["200"] = json(ref("Note"), "Changed"); result["403"] = json(ref("Error"), "Other group")
             result["404"] = json(ref("Error"), "Unknown note"); result["409"] = json(ref("Error"), "Closed"); result["422"] = json(ref("Error"), "Empty or too long")
@@ -168,7 +175,7 @@ enum OpenAPIDocument {
                                     "properties": ["seconds": ["type": "integer", "minimum": 0, "maximum": 14400]]],
         "POST /api/trainer/join-url": ["type": "object", "required": ["url"], "properties": ["url": ["type": "string"]]],
         "POST /api/trainer/voting": ["type": "object", "required": ["open"], "properties": [
-            "open": ["type": "boolean"], "dots": ["type": "integer", "minimum": 1, "maximum": 10]]],
+            "open": ["type": "boolean"], "dots": ["type": "integer", "minimum": 1, "maximum": 10, "nullable": true]]],
         "POST /api/trainer/spotlight": ["type": "object", "required": ["note"], "properties": ["note": ["type": "string", "nullable": true]]],
         "POST /api/trainer/timer/add": ["type": "object", "required": ["seconds"], "properties": ["seconds": ["type": "integer", "minimum": 1, "maximum": 3600]]],
         "PUT /api/groups/:group/summary": ["type": "object", "required": ["text"], "properties": ["text": ["type": "string", "maxLength": 2000]]],

@@ -66,6 +66,6 @@ extension SessionService {
     private func noteQuestion(_ asked: String?, _ participant: Participant) throws -> String {
         let session = try activeSession()
         guard session.id == participant.sessionID else { return asked ?? Workshop.Question.singleID }
-        return try requireQuestion(asked, in: session, status: 422).id
+        return try requireQuestion(asked, in: session).id
     }
 }

@@ -3,13 +3,13 @@ import SamenspelCore
 
 /// The workshop's questions: which one the room answers, and reading a question by id.
 extension SessionService {
-    /// The question `id` of `session`, or its current question for nil.
-    /// - Parameter status: 404 for a question named in the address, 422 for one in a body.
-    func requireQuestion(_ id: String?, in session: Session, status: Int = 404) throws -> Workshop.Question {
+    /// The question `id` of `session`, or its current question for nil; an unknown one is a 404,
+    /// as an unknown group is.
+    func requireQuestion(_ id: String?, in session: Session) throws -> Workshop.Question {
         guard let id else { return session.question }
         guard let question = session.workshop.question(id) else {
             let known = session.workshop.questions.map(\.id).joined(separator: ", ")
-            throw AppError(status: status, "There is no question '\(id)' in this workshop (it has: \(known)).")
+            throw AppError.notFound("There is no question '\(id)' in this workshop (it has: \(known)).")
         }
         return question
     }
@@ -19,7 +19,7 @@ extension SessionService {
     func setQuestion(_ id: String) throws -> APISession {
         try changeLock.withLock {
             let current = try activeSession()
-            let question = try requireQuestion(id, in: current, status: 422)
+            let question = try requireQuestion(id, in: current)
             guard question.id != current.question.id else { return try apiSession(current) }
             spotlightLock.withLock { spotlightNote = nil }
             let api = try changed(try database.setQuestion(question.id, sessionID: current.id))

@@ -19,7 +19,7 @@ extension SessionService {
         guard text.count <= Self.summaryLength else {
             throw AppError.unprocessable("A summary holds at most \(Self.summaryLength) characters.")
         }
-        let question = try requireQuestion(question, in: session, status: 422).id
+        let question = try requireQuestion(question, in: session).id
         let summary = GroupSummary(sessionId: session.id, questionId: question, groupId: group, text: text, updatedAt: Self.now())
         return try changeLock.withLock {
             try database.saveGroupSummary(summary)

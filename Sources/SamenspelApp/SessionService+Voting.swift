@@ -67,7 +67,11 @@ extension SessionService {
     func votes(question: String?, token: String?) throws -> APIVotes {
         let session = try activeSession()
         var votes = try votes(of: session, question: try requireQuestion(question, in: session).id)
-        if let token { votes.mine = try database.votes(token: token, sessionID: session.id, question: votes.question) }
+        if let token {
+            // Through the merges too: a phone then sees its dots on the theme that holds them, and can move them.
+            let merges = try database.themeDecisions(sessionID: session.id, question: votes.question).merges
+            votes.mine = Self.followMerges(try database.votes(token: token, sessionID: session.id, question: votes.question), merges)
+        }
         return votes
     }
 

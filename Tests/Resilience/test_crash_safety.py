@@ -91,3 +91,67 @@ def test_sigterm_closes_streams_and_checkpoints(tmp_path):
     assert not os.path.exists(wal) or os.path.getsize(wal) == 0, "the WAL was not checkpointed"
     rows = sqlite3.connect(os.path.join(data, "samenspel.sqlite")).execute("SELECT id FROM note").fetchall()
     assert rows == [("n1",)]
+
+
+def voter(server, token, themes, stop, log, lock):
+    """Changes this phone's dots again and again; logs each ballot as sent, then as acknowledged."""
+    connection = server.connection(timeout=5)
+    round_ = 0
+    while not stop.is_set():
+        round_ += 1
+        ballot = {themes[round_ % len(themes)]: 1 + round_ % 2, themes[(round_ + 1) % len(themes)]: 1}
+        with lock:
+            log.append(("sent", token, ballot))
+        try:
+            connection.request("PUT", "/api/votes", body=json.dumps({"votes": ballot}),
+                               headers={"Content-Type": "application/json", "Authorization": "Bearer " + token})
+            response = connection.getresponse()
+            response.read()
+            if response.status == 200:
+                with lock:
+                    log.append(("acked", token, ballot))
+        except (OSError, http.client.HTTPException):
+            return
+
+
+def test_kill_while_the_room_votes_keeps_every_acknowledged_dot(tmp_path):
+    """Votes are durable like notes: after SIGKILL each phone has its last acknowledged dots
+    (or the change it sent just before, if that was committed but not yet answered)."""
+    data = str(tmp_path / "data")
+    server = Server(data, extra=["--themes", "words"])
+    writer = server.join("muziek")
+    for text in ["Samen muziek maken", "Samen muziek spelen", "Klei geeft houvast", "Klei om vast te houden"]:
+        status, _ = server.request("POST", "/api/notes", {"id": str(uuid.uuid4()), "text": text}, token=writer)
+        assert status == 201
+    themes = [theme["id"] for theme in server.request("GET", "/api/themes")[1]["themes"]]
+    assert len(themes) >= 2
+    status, _ = server.request("POST", "/api/trainer/voting", {"open": True, "dots": 3}, server.trainer_token)
+    assert status == 200
+    tokens = [server.join(GROUPS[i % 4]) for i in range(40)]
+    stop, lock, log = threading.Event(), threading.Lock(), []
+    threads = [threading.Thread(target=voter, args=(server, token, themes, stop, log, lock)) for token in tokens]
+    for thread in threads:
+        thread.start()
+    deadline = time.time() + 60
+    while sum(1 for entry in log if entry[0] == "acked") < 300 and time.time() < deadline:
+        time.sleep(0.01)
+    server.kill()
+    stop.set()
+    for thread in threads:
+        thread.join(timeout=10)
+
+    server = Server(data, extra=["--themes", "words"])
+    try:
+        status, session = server.request("GET", "/api/session")
+        assert session["voting"] == {"open": True, "dots": 3}
+        for token in tokens:
+            entries = [entry for entry in log if entry[1] == token]
+            acked = [ballot for kind, _, ballot in entries if kind == "acked"]
+            if not acked:
+                continue
+            last = max(index for index, entry in enumerate(entries) if entry[0] == "acked")
+            allowed = [acked[-1]] + [ballot for kind, _, ballot in entries[last + 1:] if kind == "sent"]
+            status, votes = server.request("GET", "/api/votes", token=token)
+            assert votes["mine"] in allowed, (token, votes["mine"], allowed)
+    finally:
+        assert server.stop() == 0

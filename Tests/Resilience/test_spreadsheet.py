@@ -54,9 +54,11 @@ def test_csv_opens_in_columns_in_a_dutch_and_an_english_spreadsheet(tmp_path):
         english = export_csv(data, tmp_path, "en.csv")
     finally:
         server.stop()
-    for path, language, header, group in [(dutch, "nl", ["sessie", "groep", "thema", "tekst", "tijd"], "Muziek"),
-                                          (english, "en", ["session", "group", "theme", "text", "time"], "Keep doing")]:
+    for path, language, header, group, question in [
+            (dutch, "nl", ["sessie", "groep", "vraag", "thema", "stippen", "tekst", "tijd"], "Muziek", "Wat is de functie"),
+            (english, "en", ["session", "group", "question", "theme", "dots", "text", "time"], "Keep doing", "Looking back")]:
         rows = open_in_calc(path, language, tmp_path)
         assert rows[0] == header, (language, rows[0])  # the byte-order mark is not in the first cell
-        assert all(len(row) == 5 for row in rows), (language, rows)
-        assert rows[1][1] == group and rows[1][3] == TRICKY, (language, rows[1])
+        assert all(len(row) == 7 for row in rows), (language, rows)
+        assert rows[1][1] == group and rows[1][5] == TRICKY, (language, rows[1])
+        assert rows[1][2].startswith(question), (language, rows[1])

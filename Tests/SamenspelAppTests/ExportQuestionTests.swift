@@ -43,6 +43,9 @@ import SamenspelCore
         let later = (rounds.first?["groups"] as? [[String: Any]] ?? []).flatMap { $0["notes"] as? [[String: Any]] ?? [] }
         #expect(later.compactMap { $0["text"] as? String } == ["Geduld en afstemmen"])
 
+        let matrix = try app.request("GET", "/api/summary/matrix.svg?question=therapeut")
+        #expect(matrix.status == 200 && !matrix.text.contains("Klei"))
+        #expect(try app.request("GET", "/api/summary/matrix.svg?question=q9").status == 404)
         let markdown = try app.request("GET", "/api/summary/download?format=md").text
         for expected in ["## Vraag 1 van 2: Wat is de functie", "## Vraag 2 van 2: Wat vraagt het werken", "(5 stippen)", "(1 stip)",
                          "2 telefoons hebben gestemd.", "Spelen verbindt.", "Afstemmen vraagt geduld.", "Geduld en afstemmen"] {

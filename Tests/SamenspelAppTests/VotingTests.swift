@@ -81,6 +81,9 @@ import TestSupport
         let merged = try app.request("POST", "/api/trainer/themes/\(a)/merge", token: app.trainerToken, json: ["into": b])
         #expect(merged.status == 200)
         #expect(try app.request("GET", "/api/votes").json["totals"] as? [String: Int] == [b: 5])
+        // The phone sees its dots where they are now, and can move them on.
+        #expect(try app.request("GET", "/api/votes", token: phone).json["mine"] as? [String: Int] == [b: 5])
+        #expect(try vote(app, phone, [b: 4]).status == 200)
     }
 
     @Test func votesAreKeptPerQuestionAndASwitchClosesVoting() throws {
