@@ -14,12 +14,32 @@ const vote = {
   sessionId: null, outbox: null, key: '', token: null, question: '',
   mode: 'none', // 'open' | 'closed' (shows this phone's dots) | 'none'
   loading: false, themes: [], mine: {}, dots: 3, message: null, retry: null,
+  seen: [], // every theme loaded for this question, to follow a merge
 };
 let hooks = { onRejoin: () => {} };
 
 const clean = (votes) => Object.fromEntries(Object.entries(votes || {})
   .filter(([, n]) => Number.isInteger(n) && n > 0));
 const say = (text, kind = 'wait') => { vote.message = { text, kind }; };
+const same = (x, y) => JSON.stringify(Object.entries(x).sort()) === JSON.stringify(Object.entries(y).sort());
+
+/**
+ * Dots on a theme that is gone (the trainer merged it) move to the theme that now holds its
+ * notes, found through the themes seen before; without a trace they go back to the purse.
+ * (The server counts them in the merged theme but still lists them under the old id in `mine`,
+ * and refuses that id in a PUT.)
+ */
+function reconcile(mine, themes, before) {
+  const known = new Set(themes.map((theme) => theme.id));
+  const out = {};
+  for (const [id, n] of Object.entries(mine)) {
+    const old = known.has(id) ? null : before.find((theme) => theme.id === id);
+    const home = known.has(id) ? id : old && (themes.find((theme) =>
+      (theme.noteIds || []).some((note) => (old.noteIds || []).includes(note))) || {}).id;
+    if (home) out[home] = (out[home] || 0) + n;
+  }
+  return out;
+}
 
 function paint() {
   const root = $('#voting');
@@ -48,8 +68,12 @@ async function load() {
     const [themes, votes] = await Promise.all([api.themes(question), api.votes(question, token)]);
     if (key !== vote.key) return;
     vote.themes = (themes.themes || []).filter((theme) => theme && theme.id);
+    const fresh = new Set(vote.themes.map((theme) => theme.id));
+    vote.seen = [...vote.themes, ...vote.seen.filter((theme) => !fresh.has(theme.id))];
     if (Number.isInteger(votes.dots)) vote.dots = votes.dots;
-    vote.mine = clean(vote.outbox.pendingFor(token, question) || votes.mine);
+    const mine = clean(vote.outbox.pendingFor(token, question) || votes.mine);
+    vote.mine = reconcile(mine, vote.themes, vote.seen);
+    if (!same(mine, vote.mine) && vote.mode === 'open') vote.outbox.set(token, question, vote.mine);
     vote.loading = false;
   } catch (e) {
     if (key !== vote.key) return;
@@ -65,7 +89,9 @@ async function revert() {
   const { key, question, token } = vote;
   try {
     const votes = await api.votes(question, token);
-    if (key === vote.key && !vote.outbox.pendingFor(token, question)) vote.mine = clean(votes.mine);
+    if (key === vote.key && !vote.outbox.pendingFor(token, question)) {
+      vote.mine = reconcile(clean(votes.mine), vote.themes, vote.seen);
+    }
   } catch { /* the next reconnect loads them */ }
   paint();
 }
@@ -73,7 +99,7 @@ async function revert() {
 const outboxHooks = {
   onAck: (answer, settled) => {
     if (settled && answer && answer.question === vote.question && vote.mode === 'open') vote.mine = clean(answer.votes);
-    vote.message = null;
+    if (vote.message && vote.message.kind === 'wait') vote.message = null; // a refusal stays until the next tap
     paint();
   },
   onReject: (error) => {
@@ -110,7 +136,7 @@ export function renderVoting(session, me) {
     if (key !== vote.key || vote.mode !== 'open') {
       const again = key === vote.key; // reopened on the same question: the dots are still there
       Object.assign(vote, { key, token, question, mode: 'open', message: null });
-      if (!again) { resetVotingView(); vote.themes = []; vote.mine = {}; }
+      if (!again) { resetVotingView(); Object.assign(vote, { themes: [], seen: [], mine: {} }); }
       load();
     }
   } else if (vote.mode === 'open' && key === vote.key && session.phase !== 'open') {
