@@ -4,7 +4,10 @@
 import { el, clear } from './dom.js';
 import { t, tn } from './i18n.js';
 
-let built = null; // {themes, cards: Map(id → {li, dots, said, minus, plus})}
+let built = null; // {sig, cards: Map(id → {li, dots, said, minus, plus, label})}
+
+/** What the cards show of the themes: the same list reloaded (a reconnect) keeps its buttons and focus. */
+const signature = (themes) => JSON.stringify(themes.map((th) => [th.id, th.label, th.noteIds ? th.noteIds.length : 0]));
 
 const dotRow = (n) => Array.from({ length: n }, () => el('span', { class: 'vote-dot' }));
 
@@ -27,9 +30,9 @@ function card(theme, actions) {
   return { li, dots, said, minus, plus, label: theme.label };
 }
 
-function build(list, themes, actions) {
+function build(list, themes, actions, sig) {
   clear(list);
-  built = { themes, cards: new Map() };
+  built = { sig, cards: new Map() };
   for (const theme of themes) {
     const c = card(theme, actions);
     built.cards.set(theme.id, c);
@@ -43,7 +46,8 @@ function build(list, themes, actions) {
  */
 export function paintVoting(root, model, actions) {
   const list = root.querySelector('#vote-themes');
-  if (!built || built.themes !== model.themes || !list.firstChild) build(list, model.themes, actions);
+  const sig = signature(model.themes);
+  if (!built || built.sig !== sig) build(list, model.themes, actions, sig);
   const open = model.mode === 'open';
   const used = Object.values(model.mine).reduce((sum, n) => sum + n, 0);
   const left = Math.max(0, model.dots - used);
