@@ -78,6 +78,16 @@ def cards(phone):
           [li.querySelector('.note-text').textContent, li.classList.contains('is-pending')]);""")
 
 
+def summary_of(srv, question):
+    return srv.api("GET", f"/api/summaries?question={question}")["summaries"].get("muziek", {}).get("text")
+
+
+def type_summary(phone, text):
+    area = wait(phone).until(EC.element_to_be_clickable((By.ID, "summary-text")))
+    area.clear()
+    area.send_keys(text)
+
+
 def write(phone, text):
     area = wait(phone).until(EC.element_to_be_clickable((By.ID, "note-text")))
     area.send_keys(text)
@@ -89,6 +99,8 @@ def test_phone_follows_the_question_and_files_notes_under_it(srv, phone, screens
     assert header(phone)["step"] == "Vraag 1 van 2"
     write(phone, "Het medium geeft een gedeelde taak")
     wait(phone).until(lambda d: ["Het medium geeft een gedeelde taak", False] in cards(d))
+    type_summary(phone, "Samenvatting bij vraag 1")
+    wait(phone).until(lambda d: summary_of(srv, "functie") == "Samenvatting bij vraag 1")
     settle(phone)
     phone.save_screenshot(str(screenshots / "phone-question-1-390x844.png"))
 
@@ -109,6 +121,11 @@ def test_phone_follows_the_question_and_files_notes_under_it(srv, phone, screens
     assert "Durven meespelen als therapeut" in notes_of(srv, "therapeut")
     assert "Durven meespelen als therapeut" not in notes_of(srv, "functie")
     assert "Het medium geeft een gedeelde taak" in notes_of(srv, "functie")
+    # The group summary is per question too: an empty box for question 2, saved there.
+    wait(phone).until(lambda d: d.find_element(By.ID, "summary-text").get_attribute("value") == "")
+    type_summary(phone, "Samenvatting bij vraag 2")
+    wait(phone).until(lambda d: summary_of(srv, "therapeut") == "Samenvatting bij vraag 2")
+    assert summary_of(srv, "functie") == "Samenvatting bij vraag 1"
 
 
 def fetched(driver, path):
@@ -245,17 +262,36 @@ def test_dot_voting_on_the_phone(srv, phone, screenshots):
             "return Object.keys(localStorage).some((k) => k.startsWith('samenspel.votes.'))"))
         assert totals(srv) == {a: 1, b: 2}
     finally:
+        phone.execute_script("performance.clearResourceTimings()")
         offline(phone, False)
     wait(phone, 20).until(lambda d: totals(srv) == {a: 1, b: 1}, "the offline dots were not sent")
+    # Back live, the phone reloads the themes (it may have missed changes).
+    wait(phone, 20).until(lambda d: fetched(d, "/api/themes?question=therapeut"))
     wait(phone).until(lambda d: not d.execute_script(
         "return Object.keys(localStorage).some((k) => k.startsWith('samenspel.votes.'))"))
     wait(phone).until(lambda d: vote_state(d)["message"] == "")
+
+    # The trainer merges b into a while the room votes. The phone does not hear of it; its next
+    # change names b, which the server refuses (422): the phone says so, reloads, and its dot
+    # on b now sits on a (where the server counted it all along), sent under a's id.
+    srv.trainer("POST", f"/api/trainer/themes/{b}/merge", {"into": a})
+    wait(phone).until(lambda d: totals(srv) == {a: 2})
+    tap(phone, a, +1)
+    wait(phone).until(lambda d: vote_state(d)["message"].startswith("Dat ging niet"))
+    wait(phone).until(lambda d: b not in vote_state(d)["cards"] and vote_state(d)["cards"][a]["dots"] == 2)
+    assert vote_state(phone)["left"] == "1"
+    token = phone.execute_script("return JSON.parse(localStorage.getItem(Object.keys(localStorage)"
+                                 ".find((k) => k.startsWith('samenspel.token.')))).token")
+    wait(phone).until(lambda d: srv.api("GET", "/api/votes?question=therapeut", token=token)["mine"] == {a: 2})
+    tap(phone, a, +1)  # and the phone can change its dots again
+    wait(phone).until(lambda d: totals(srv) == {a: 3})
 
     srv.trainer("POST", "/api/trainer/voting", {"open": False})
     wait(phone).until(lambda d: vote_state(d)["mode"] == "closed")
     state = vote_state(phone)
     assert state["title"] == "Stemmen gesloten", state
-    assert {k for k, c in state["cards"].items() if c["shown"]} == {a, b}, state
+    assert {k for k, c in state["cards"].items() if c["shown"]} == {a}, state
+    assert state["cards"][a]["drawn"] == 3, state
     assert not any(c["plus"] or c["minus"] for c in state["cards"].values()), state
     assert phone.find_element(By.ID, "joined").is_displayed()
     settle(phone)
