@@ -87,6 +87,7 @@ async function load() {
 /** Only this phone's dots again, as the server has them (after a refusal). */
 async function revert() {
   const { key, question, token } = vote;
+  if (!key) return;
   try {
     const votes = await api.votes(question, token);
     if (key === vote.key && !vote.outbox.pendingFor(token, question)) {
