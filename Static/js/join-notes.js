@@ -22,7 +22,8 @@ export function renderNotes(list, { notes, pending, group, closed, ui, actions }
       li.append(
         el('p', { class: 'note-text', text: note.text }),
         el('p', { class: 'note-meta' },
-          el('span', { class: 'status', text: t(note.state === 'sending' ? 'join.sending' : 'join.waiting') })),
+          el('span', { class: 'status', text: t(note.state === 'sending' ? 'join.sending' : 'join.waiting') }),
+          note.forQuestion ? ` ${t('q.forQuestion', { n: note.forQuestion })}` : null),
       );
     } else if (ui.editing === note.id && !closed) {
       li.append(editForm(note, ui, actions));

@@ -1,9 +1,13 @@
-// Join page for phones: pick a group, send notes, edit and delete them.
+// Join page for phones: pick a group, send notes for the question on screen, edit and delete
+// them, and spread dots over the themes while the trainer has voting open.
 import { api, subscribe, uuid } from './api.js';
 import { el, $, clear, setGroupColour, store, load } from './dom.js';
-import { t, tn, setLanguage, translatePage } from './i18n.js';
-import { Outbox } from './outbox.js';
+import { t, setLanguage, translatePage } from './i18n.js';
 import { renderNotes } from './join-notes.js';
+import { renderPicker } from './join-picker.js';
+import { openOutbox, showError } from './join-send.js';
+import { currentQuestion, questionNumber, renderQuestion, tellSwitch } from './join-question.js';
+import { initVoting, renderVoting, resyncVoting } from './join-voting.js';
 import { errorMessage } from './errors.js';
 import { renderPhase, adoptTimer, watchConnection } from './join-status.js';
 import { makeActions } from './join-actions.js';
@@ -14,7 +18,8 @@ const LANG_KEY = 'samenspel.lang';
 const DRAFT_KEY = 'samenspel.draft';
 const tokenKey = (sessionId) => `samenspel.token.${sessionId}`;
 
-const state = { session: null, me: null, notes: new Map(), outbox: null, notice: '', waitNotice: false };
+// question: the id of the question this page shows (notes are written for it).
+const state = { session: null, me: null, question: '', notes: new Map(), outbox: null, notice: '' };
 const ui = { editing: null, editText: '', confirming: null, busy: null, error: null };
 const text = $('#note-text');
 
@@ -22,6 +27,8 @@ function groupById(id) {
   return state.session && state.session.workshop.groups.find((g) => g.id === id);
 }
 const isClosed = () => !state.session || state.session.phase !== 'open';
+/** Whether the list shows this note: its group's notes of the question on screen. */
+const belongs = (note) => !note.question || !state.question || note.question === state.question;
 
 function applyLanguage() {
   setLanguage(load(LANG_KEY) || (state.session && state.session.workshop.language) || 'nl');
@@ -32,26 +39,24 @@ function applyLanguage() {
   render();
 }
 
-function showError(node, message) {
-  node.textContent = message || '';
-  node.hidden = !message;
-}
-
 function render() {
   const s = state.session;
   $('#loading').hidden = Boolean(s);
   if (!s) return;
   document.title = `${s.workshop.title} · Samenspel`;
   $('#workshop-title').textContent = s.workshop.title;
-  $('#question').textContent = s.workshop.question;
+  renderQuestion(s);
   $('#question-card').hidden = false;
   renderPhase(s);
-  renderSummaryBox(s, state.me);
+  renderSummaryBox(s, state.me, state.question);
   const group = state.me && groupById(state.me.group);
+  const voting = renderVoting(s, group ? state.me : null);
+  if (voting) $('#closed').hidden = true; // the voting screen says what to do now
+  $('#offline').textContent = t(voting ? 'vote.offline' : 'join.offline');
   $('#picker').hidden = Boolean(group);
-  $('#joined').hidden = !group;
+  $('#joined').hidden = !group || voting;
   document.body.classList.toggle('is-joined', Boolean(group));
-  if (!group) return renderPicker();
+  if (!group) return renderPicker($('#group-buttons'), s, state.notice, joinGroup);
 
   const chip = setGroupColour(clear($('#my-group')), group.colour);
   chip.append(el('span', { class: 'group-icon', 'aria-hidden': 'true', text: group.icon }), el('span', { text: group.name }));
@@ -59,21 +64,13 @@ function render() {
   text.disabled = closed;
   $('#send').disabled = closed;
   $('#counter').textContent = t('join.counter', { n: text.value.length, max: 500 });
-  const pending = state.outbox ? state.outbox.items : [];
-  const mine = [...state.notes.values()].filter((n) => n.group === group.id);
+  // A note still waiting for an earlier question says which one it is for.
+  const pending = (state.outbox ? state.outbox.items : []).map((item) => (
+    item.question && item.question !== state.question ? { ...item, forQuestion: questionNumber(s, item.question) } : item));
+  const mine = [...state.notes.values()].filter((n) => n.group === group.id && belongs(n));
   const count = renderNotes($('#notes'), { notes: mine, pending, group, closed, ui, actions });
   $('#notes-empty').hidden = count > 0;
   $('#mine-title').textContent = `${t('join.mine')} (${count})`;
-}
-
-function renderPicker() {
-  const box = clear($('#group-buttons'));
-  if (state.notice) box.append(el('p', { class: 'banner', role: 'status', text: t(state.notice) }));
-  for (const g of state.session.workshop.groups) {
-    box.append(setGroupColour(el('button', {
-      type: 'button', class: 'group-button', dataset: { group: g.id }, onclick: () => joinGroup(g.id),
-    }, el('span', { class: 'group-icon', 'aria-hidden': 'true', text: g.icon }), el('span', { text: g.name })), g.colour));
-  }
 }
 
 async function joinGroup(groupId) {
@@ -102,33 +99,24 @@ function leaveGroup(notice = '') {
 function adopt(session) {
   const changed = !state.session || state.session.id !== session.id;
   const hadSession = Boolean(state.session);
+  const before = state.question;
   state.session = session;
+  state.question = currentQuestion(session).id;
   adoptTimer(session);
+  if (!changed && before !== state.question) { // the trainer moved the room to another question
+    state.notes.clear();
+    Object.assign(ui, { editing: null, confirming: null, error: null });
+    tellSwitch(session, before, state.question);
+  }
   if (changed) {
     state.notes.clear();
     state.me = load(tokenKey(session.id));
     if (hadSession) state.notice = 'join.newSession'; // a key: shown in the new workshop's language
-    const leftovers = Outbox.drainOthers(session.id);
-    if (leftovers.length) setDraft([text.value, ...leftovers].filter(Boolean).join('\n'));
-    state.outbox = new Outbox(session.id, {
-      send: (item) => api.createNote(item.token, item.id, item.text),
-      onChange: render,
-      onAck: (note) => {
-        state.notes.set(note.id, note);
-        if (state.waitNotice) { state.waitNotice = false; showError($('#compose-error'), ''); }
-        announce(t('join.sentNote', { text: note.text }));
-        render();
-      },
-      onReject: (item, error) => {
-        setDraft([text.value, item.text].filter(Boolean).join('\n'));
-        showError($('#compose-error'), error.status === 403 ? t('error.noteLimit') : errorMessage(error));
-        if (error.status === 401) leaveGroup('join.newSession');
-      },
-      onWait: (item, error) => {
-        if (error.status !== 429) return;
-        state.waitNotice = true;
-        showError($('#compose-error'), t('error.tooMany', { n: error.retryAfter || 60 }));
-      },
+    state.outbox = openOutbox(session.id, {
+      render, announce,
+      keep: (note) => { if (belongs(note)) state.notes.set(note.id, note); },
+      restore: (texts) => setDraft([text.value, ...texts].filter(Boolean).join('\n')),
+      leave: () => leaveGroup('join.newSession'),
     });
   }
   applyLanguage();
@@ -146,9 +134,12 @@ async function refresh() {
         if (e.status === 401) leaveGroup();
       }
     }
-    for (const note of await api.notes()) state.notes.set(note.id, note);
+    const question = state.question;
+    const notes = await api.notes(question || undefined);
+    if (question === state.question) for (const note of notes) if (belongs(note)) state.notes.set(note.id, note);
     render();
     state.outbox.kick();
+    resyncVoting();
   } catch (e) {
     showError($('#error'), e.network ? t('error.retrying') : t('error.load', { message: errorMessage(e) }));
     setTimeout(refresh, 3000);
@@ -170,7 +161,7 @@ $('#compose').addEventListener('submit', (event) => {
   showError($('#compose-error'), '');
   if (!value || isClosed() || !state.me) return;
   if (value.length > 500) return showError($('#compose-error'), t('join.tooLong', { max: 500 }));
-  state.outbox.add(uuid(), value, state.me.token);
+  state.outbox.add(uuid(), value, state.me.token, state.question);
   setDraft('');
   render();
   text.focus();
@@ -189,6 +180,7 @@ const upsert = (note) => {
   forgetHidden(note);
   const fresh = !state.notes.has(note.id) && !(state.outbox && state.outbox.has(note.id));
   if (state.outbox) state.outbox.acknowledge(note.id);
+  if (!belongs(note)) return render(); // a note of another question (sent from a stale page)
   state.notes.set(note.id, note);
   if (fresh && state.me && note.group === state.me.group) announce(t('join.newNote', { text: note.text }));
   render();
@@ -201,6 +193,7 @@ subscribe({
   'session.changed': (session) => { adopt(session); if (state.me) refresh(); },
 }, { onResync: refresh, onStatus: streamStatus });
 
+initVoting({ onRejoin: () => leaveGroup('join.newSession') });
 setDraft(load(DRAFT_KEY, ''));
 applyLanguage();
 refresh();

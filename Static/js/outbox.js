@@ -1,5 +1,8 @@
 // Notes typed on a phone but not yet acknowledged by the server.
 // Kept in localStorage per session, sent oldest first, retried with backoff.
+// Each note keeps the question it was written for: queued before the trainer moved the room on,
+// it is still filed under that question when it is sent afterwards. Entries stored before
+// questions existed carry none and go to the current question.
 import { load, store } from './dom.js';
 
 const PREFIX = 'samenspel.outbox.';
@@ -20,8 +23,11 @@ export class Outbox {
     this.timer = null;
   }
 
-  add(id, text, token) {
-    this.items.push({ id, text, token, createdAt: new Date().toISOString(), state: 'waiting' });
+  /** `question`: the id of the question the page showed when the note was written. */
+  add(id, text, token, question) {
+    const item = { id, text, token, createdAt: new Date().toISOString(), state: 'waiting' };
+    if (question) item.question = question;
+    this.items.push(item);
     this.save();
     this.kick();
   }

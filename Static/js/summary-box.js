@@ -1,6 +1,7 @@
 // The phone's "Our summary" box: one text per group, written together on the group's phones.
 // Saved as it is typed (debounced PUT), kept in localStorage until the server has it,
 // retried with a growing pause; another phone's text never overwrites what is still unsaved here.
+// One summary per question: the box holds the one of the question the room answers now.
 import { api, summaryUrl } from './api.js';
 import { el, $, load, store, formatTime } from './dom.js';
 import { t, language } from './i18n.js';
@@ -9,10 +10,10 @@ import { errorMessage } from './errors.js';
 const MAX = 2000;
 const DELAY = 600;
 const EDITABLE = new Set(['open', 'closed']);
-const keyOf = (session, group) => `samenspel.summary.${session}.${group}`;
+const keyOf = (session, group, question) => `samenspel.summary.${session}.${group}${question ? `.${question}` : ''}`;
 
 const box = {
-  session: null, group: null, token: null, key: null, seen: null,
+  session: null, group: null, token: null, key: null, seen: null, question: '',
   pending: null, // text typed here that the server has not acknowledged yet
   saving: false, timer: null, attempt: 0, savedAt: null, message: '',
 };
@@ -60,12 +61,12 @@ function schedule(delay) {
 async function save() {
   box.timer = null;
   if (box.saving || box.pending === null || !box.token) return;
-  const { key, token, group } = box;
+  const { key, token, group, question } = box;
   const text = box.pending;
   if (text.length > MAX) { box.message = t('join.tooLong', { max: MAX }); paint(); return; }
   box.saving = true;
   try {
-    const saved = await api.saveSummary(token, group, text);
+    const saved = await api.saveSummary(token, group, text, question || undefined);
     box.attempt = 0;
     box.message = '';
     if (key === box.key && box.pending === text) {
@@ -93,6 +94,7 @@ async function save() {
 /** Another phone of the group saved (or the first load): take its text unless this one has unsaved typing. */
 function applyRemote(summary) {
   if (!summary || summary.group !== box.group || !area) return;
+  if (summary.question && box.question && summary.question !== box.question) return; // another question's
   const text = summary.text || '';
   if (box.pending !== null) {
     if (box.pending !== text) return; // ours goes to the server next and wins
@@ -110,15 +112,20 @@ function applyRemote(summary) {
 }
 
 async function fetchRemote() {
-  const group = box.group;
+  const { group, question } = box;
   try {
-    const all = await api.summaries();
-    if (group === box.group) applyRemote(all[group] || { group, text: '', updatedAt: null });
+    const all = await api.summaries(question || undefined);
+    if (group === box.group && question === box.question) applyRemote(all[group] || { group, text: '', updatedAt: null });
   } catch { /* the next session.changed or reconnect tries again */ }
 }
 
-/** Called by join.js on every render: the session, and the phone's {token, group} or null. */
-export function renderSummaryBox(session, me) {
+/** Text typed for the question the room just left: saved there (kept here if that fails). */
+function saveLeftover(key, token, group, question, text) {
+  api.saveSummary(token, group, text, question || undefined).then(() => store(key, null), () => {});
+}
+
+/** Called by join.js on every render: the session, the phone's {token, group} or null, the question id. */
+export function renderSummaryBox(session, me, question = '') {
   const root = $('#group-summary');
   if (!root || !session) return;
   const published = Boolean(session.publishedAt);
@@ -133,9 +140,13 @@ export function renderSummaryBox(session, me) {
   // While the brainstorm runs the notes come first; in the discussion the summary leads.
   const anchor = session.phase === 'open' ? $('#notes-empty') : $('#joined .group-row');
   if (anchor && anchor.nextElementSibling !== root) anchor.after(root);
-  const key = keyOf(session.id, group);
+  const key = keyOf(session.id, group, question);
   if (key !== box.key) {
-    Object.assign(box, { key, group, pending: load(key), savedAt: null, message: '', attempt: 0 });
+    if (box.pending !== null && box.token && box.group === group && box.session === session.id) {
+      saveLeftover(box.key, box.token, box.group, box.question, box.pending);
+    }
+    clearTimeout(box.timer);
+    Object.assign(box, { key, group, question, session: session.id, pending: load(key), savedAt: null, message: '', attempt: 0, seen: null, timer: null });
     area.value = box.pending || '';
   }
   box.token = me.token;
