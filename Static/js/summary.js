@@ -6,6 +6,7 @@ import { t, setLanguage, translatePage, language } from './i18n.js';
 import { errorMessage } from './errors.js';
 import { loadSummary } from './summary-data.js';
 import { renderSnapshot } from './summary-render.js';
+import { renderQuestions } from './summary-questions.js';
 
 const sessionId = new URLSearchParams(location.search).get('session') || '';
 
@@ -25,6 +26,7 @@ function render(snapshot) {
   $('#date').textContent = formatDate(snapshot.session.createdAt, language(), false);
   $('#question').textContent = w.question;
   renderSnapshot(snapshot, sessionId);
+  renderQuestions(snapshot); // several questions: a section each
   show('summary');
 }
 
@@ -52,6 +54,6 @@ let timer = null;
 const soon = () => { clearTimeout(timer); timer = setTimeout(refresh, 300); };
 subscribe({
   'session.changed': soon, 'summary.updated': soon,
-  'note.created': soon, 'note.updated': soon, 'note.deleted': soon,
+  'note.created': soon, 'note.updated': soon, 'note.deleted': soon, 'votes.changed': soon,
 }, { onResync: soon });
 refresh();
