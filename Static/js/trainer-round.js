@@ -55,6 +55,7 @@ export const viewingOther = () => Boolean(round.viewed && round.current && round
 /** From trainer.js's render: the question card, the notes list's choice of question, the voting card. */
 export function renderRound(s, run) {
   const questions = s.questions || [];
+  $('#content').dataset.phase = s.phase; // the layout puts voting first in the discussion
   const index = questions.findIndex((q) => q.id === round.current);
   $('#question').textContent = index >= 0 ? questions[index].text : s.workshop.question;
   const actions = {
