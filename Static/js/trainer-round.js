@@ -58,11 +58,13 @@ export function renderRound(s, run) {
   $('#content').dataset.phase = s.phase; // the layout puts voting first in the discussion
   const index = questions.findIndex((q) => q.id === round.current);
   $('#question').textContent = index >= 0 ? questions[index].text : s.workshop.question;
+  // The button pressed goes away (the question is current, voting open or closed): focus moves on.
+  const then = (selector) => () => { const next = $(selector); if (next && !next.closest('[hidden]')) next.focus(); };
   const actions = {
-    ask: (id) => run(async () => { round.viewing = null; await api.trainer.question(id); }),
+    ask: (id) => run(async () => { round.viewing = null; await api.trainer.question(id); }).then(then('#questions-title')),
     view: (id) => run(async () => { round.viewing = id === round.current ? null : id; }),
-    open: (dots) => run(() => api.trainer.voting(true, dots)),
-    close: () => run(() => api.trainer.voting(false)),
+    open: (dots) => run(() => api.trainer.voting(true, dots)).then(then('#vote-close')),
+    close: () => run(() => api.trainer.voting(false)).then(then('#vote-open-btn')),
   };
   renderQuestions(s, round, actions);
   const other = viewingOther();

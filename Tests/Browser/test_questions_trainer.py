@@ -111,6 +111,8 @@ def test_voting_from_the_trainer_page(srv, laptop, screenshots):
     wait(laptop).until(lambda d: srv.api("GET", "/api/session")["voting"] == {"open": True, "dots": 2})
     assert srv.api("GET", "/api/session")["phase"] == "closed"  # opening voting closed submissions
     wait(laptop).until(EC.visibility_of_element_located((By.ID, "vote-close")))
+    # The pressed button went away: the focus is on the one that closes voting again.
+    wait(laptop).until(lambda d: d.switch_to.active_element.get_attribute("id") == "vote-close")
     assert "2 stippen per telefoon" in laptop.find_element(By.ID, "vote-state").text
     wait(laptop).until(lambda d: d.find_element(By.ID, "vote-voters").get_attribute("data-voters") == "0")
 
