@@ -95,7 +95,7 @@ function renderLens(snapshot, notes, groups) {
     const ids = Object.keys(lens).filter((id) => lens[id] === row.id && notes.has(id));
     if (!ids.length) { if (row.id !== 'other') unused.push(row.label); return []; }
     const item = themeItem(row.label, ids, [], notes, groups, 'lens-row');
-    if (row.description) item.querySelector('.theme-label').after(el('p', { class: 'muted small', text: row.description }));
+    if (row.description) item.querySelector('.theme-head').after(el('p', { class: 'muted small', text: row.description }));
     return [item];
   }));
   // Parts of the framework no note touched: one line, so they still show as a gap.

@@ -6,7 +6,7 @@ import { t, setLanguage, translatePage, language } from './i18n.js';
 import { errorMessage } from './errors.js';
 import { loadSummary } from './summary-data.js';
 import { renderSnapshot } from './summary-render.js';
-import { renderQuestions } from './summary-questions.js';
+import { renderQuestions, questionsOf, combined } from './summary-questions.js';
 
 const sessionId = new URLSearchParams(location.search).get('session') || '';
 
@@ -25,8 +25,9 @@ function render(snapshot) {
   $('#title').textContent = w.title;
   $('#date').textContent = formatDate(snapshot.session.createdAt, language(), false);
   $('#question').textContent = w.question;
-  renderSnapshot(snapshot, sessionId);
-  renderQuestions(snapshot); // several questions: a section each
+  const questions = questionsOf(snapshot); // several: a section each; the lens covers them all
+  renderSnapshot(questions.length ? combined(snapshot, questions) : snapshot, sessionId);
+  renderQuestions(snapshot, questions);
   show('summary');
 }
 

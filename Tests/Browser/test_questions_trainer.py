@@ -163,9 +163,11 @@ def test_summary_has_a_section_per_question_with_dots(srv, drivers, screenshots)
     assert dots[:2] == ["● 3", "● 1"], dots
     assert not reader.find_elements(By.CSS_SELECTOR, f'{rounds}[data-question="functie"] .theme-dots')
     assert not reader.find_element(By.ID, "groups-section").is_displayed()
+    # The server's themes × groups matrix is the first question's: it sits in that section.
+    assert reader.execute_script("return Boolean(document.querySelector('[data-question=\"functie\"] #matrix-figure'))")
     settle(reader)
     reader.save_screenshot(str(screenshots / "summary-questions-390x844.png"))
-    reader.execute_script("document.querySelector('[data-question=\"therapeut\"]').scrollIntoView()")
+    reader.execute_script("document.querySelector('[data-question=\"therapeut\"] .summary-themes').scrollIntoView()")
     settle(reader)
     reader.save_screenshot(str(screenshots / "summary-questions-390x844-second.png"))
     audit(reader, "summary-questions-390x844", screenshots)
