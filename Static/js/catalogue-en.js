@@ -248,6 +248,7 @@ export default {
   'tq.nowShort': 'now',
   'tq.ask': 'Ask this question',
   'tq.view': 'Notes of',
+  'tq.notesTitle': 'Notes of another question ({notes})',
   'tq.viewingOther': 'You are looking at the notes of question {n}; the room is working on question {now}.',
   'tq.themesOther': 'Themes of an earlier question. Rename, merge and split work on the question asked now.',
   'tv.title': 'Dot voting',

@@ -248,6 +248,7 @@ export default {
   'tq.nowShort': 'nu',
   'tq.ask': 'Naar deze vraag',
   'tq.view': 'Notities van',
+  'tq.notesTitle': 'Notities van een andere vraag ({notes})',
   'tq.viewingOther': 'Je bekijkt de notities van vraag {n}; de zaal werkt nu aan vraag {now}.',
   'tq.themesOther': 'Thema’s van een eerdere vraag. Hernoemen, samenvoegen en afsplitsen kan bij de vraag die nu gesteld wordt.',
   'tv.title': 'Stemmen met stippen',

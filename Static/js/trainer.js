@@ -55,8 +55,8 @@ function renderSession() {
 function renderLists() {
   const { session: s } = state.overview;
   const visible = state.notes.filter((n) => !n.hidden).length;
-  $('#notes-title').textContent = t('mod.title', { notes: tn('notes', visible) });
   const readOnly = viewingOther(); // theme changes act on the current question's themes only
+  $('#notes-title').textContent = t(readOnly ? 'tq.notesTitle' : 'mod.title', { notes: tn('notes', visible) });
   renderModeration($('#moderation'), { groups: s.workshop.groups, notes: state.notes, themes: state.themes, ui, actions, readOnly });
   const n = renderThemes($('#theme-list'), { themes: state.themes, notes: state.notes.filter((x) => !x.hidden), ui, actions, readOnly });
   $('#themes-title').textContent = tn('themes.count', n).split(' · ')[0];

@@ -82,8 +82,12 @@ def test_trainer_lists_the_questions_and_switches(srv, laptop, screenshots):
     Select(laptop.find_element(By.ID, "view-question")).select_by_value("functie")
     wait(laptop).until(lambda d: listed(d) == texts(FIRST))
     assert laptop.find_element(By.ID, "view-other").is_displayed()
+    assert laptop.find_element(By.ID, "notes-title").text.startswith("Notities van een andere vraag")
     assert not laptop.find_elements(By.CSS_SELECTOR, "#theme-list form, #moderation select.mod-theme")
     assert srv.api("GET", "/api/session")["question"] == "therapeut"
+    laptop.execute_script("document.querySelector('.trainer-notes').scrollIntoView({block: 'start'})")
+    settle(laptop)
+    laptop.save_screenshot(str(screenshots / "trainer-looking-back-1366x768.png"))
     audit(laptop, "trainer-questions-looking-back", screenshots)
     Select(laptop.find_element(By.ID, "view-question")).select_by_value("therapeut")
     wait(laptop).until(lambda d: listed(d) == texts(SECOND))
