@@ -13,12 +13,13 @@ const query = (session, more = '') => {
   return parts.length ? `?${parts.join('&')}` : '';
 };
 
-function groupSection(g) {
+/** A group with its own summary and notes; `level`: its heading's (3, or 4 inside a question). */
+export function groupSection(g, level = 3) {
   const notes = g.notes || [];
   const own = g.summary && g.summary.text && g.summary.text.trim();
   return setGroupColour(el('section', { class: 'summary-group', dataset: { group: g.id } },
     el('header', { class: 'group-head' }, icon(g),
-      el('h3', { class: 'group-name', text: g.name }),
+      el(`h${level}`, { class: 'group-name', text: g.name }),
       el('span', { class: 'count', 'aria-hidden': 'true', text: String(notes.length) }),
       el('span', { class: 'visually-hidden', text: tn('notes', notes.length) })),
     el('div', { class: 'group-own' },
@@ -39,27 +40,43 @@ function noteItem(note, groups) {
     el('span', { class: 'note-text', text: note.text })), g.colour);
 }
 
-function themeItem(label, ids, raised, notes, groups, extraClass = '') {
-  return el('li', { class: `summary-theme ${extraClass}` },
-    el('h3', { class: 'theme-label', text: label }),
+function themeItem(label, ids, raised, notes, groups, extraClass = '', { level = 3, dots = null } = {}) {
+  return el('li', { class: `summary-theme ${extraClass}`, dataset: dots === null ? {} : { dots: String(dots) } },
+    el('div', { class: 'theme-head' },
+      el(`h${level}`, { class: 'theme-label', text: label }),
+      dots ? el('span', { class: 'theme-dots', 'aria-hidden': 'true', text: `● ${dots}` }) : null,
+      dots ? el('span', { class: 'visually-hidden', text: tn('sq.n', dots) }) : null),
     raised.length ? el('p', { class: 'theme-groups' },
       el('span', { class: 'visually-hidden', text: t('sum.raisedBy') }),
       raised.map((id) => groups.get(id)).filter(Boolean).map(chip)) : null,
     el('ul', { class: 'theme-notes' }, ids.map((id) => notes.get(id)).filter(Boolean).map((n) => noteItem(n, groups))));
 }
 
-function renderThemes(snapshot, notes, groups) {
-  const list = clear($('#themes'));
+/**
+ * The theme list items: themes of two notes or more (or with dots), then the loose notes. When the
+ * room voted (any theme has dots) the themes come ranked by their dots, each with "● n".
+ */
+export function themeEntries(themes, notes, groups, level = 3) {
+  const voted = themes.some((th) => th.dots > 0);
+  const order = voted ? [...themes].sort((a, b) => (b.dots || 0) - (a.dots || 0)) : themes;
+  const items = [];
   const singles = [];
-  for (const th of snapshot.themes || []) {
+  for (const th of order) {
     const ids = (th.noteIds || []).filter((id) => notes.has(id));
-    if (ids.length > 1) list.append(themeItem(th.label, ids, th.groups || [], notes, groups));
-    else singles.push(...ids);
+    if (ids.length > 1 || (th.dots > 0 && ids.length)) {
+      items.push(themeItem(th.label, ids, th.groups || [], notes, groups, '', { level, dots: voted ? th.dots || 0 : null }));
+    } else singles.push(...ids);
   }
   if (singles.length) {
     const raised = [...groups.keys()].filter((g) => singles.some((id) => notes.get(id).group === g));
-    list.append(themeItem(t('themes.loners'), singles, raised, notes, groups, 'is-singles'));
+    items.push(themeItem(t('themes.loners'), singles, raised, notes, groups, 'is-singles', { level }));
   }
+  return { items, voted };
+}
+
+function renderThemes(snapshot, notes, groups) {
+  const list = clear($('#themes'));
+  list.append(...themeEntries(snapshot.themes || [], notes, groups).items);
   $('#themes-section').hidden = !list.childElementCount;
   const window = windowLine({ window: snapshot.themesWindow }, { sentence: true });
   $('#themes-window').hidden = !window;
@@ -78,7 +95,7 @@ function renderLens(snapshot, notes, groups) {
     const ids = Object.keys(lens).filter((id) => lens[id] === row.id && notes.has(id));
     if (!ids.length) { if (row.id !== 'other') unused.push(row.label); return []; }
     const item = themeItem(row.label, ids, [], notes, groups, 'lens-row');
-    if (row.description) item.querySelector('.theme-label').after(el('p', { class: 'muted small', text: row.description }));
+    if (row.description) item.querySelector('.theme-head').after(el('p', { class: 'muted small', text: row.description }));
     return [item];
   }));
   // Parts of the framework no note touched: one line, so they still show as a gap.

@@ -6,6 +6,7 @@ import { t, setLanguage, translatePage, language } from './i18n.js';
 import { errorMessage } from './errors.js';
 import { loadSummary } from './summary-data.js';
 import { renderSnapshot } from './summary-render.js';
+import { renderQuestions, questionsOf, combined } from './summary-questions.js';
 
 const sessionId = new URLSearchParams(location.search).get('session') || '';
 
@@ -24,7 +25,9 @@ function render(snapshot) {
   $('#title').textContent = w.title;
   $('#date').textContent = formatDate(snapshot.session.createdAt, language(), false);
   $('#question').textContent = w.question;
-  renderSnapshot(snapshot, sessionId);
+  const questions = questionsOf(snapshot); // several: a section each; the lens covers them all
+  renderSnapshot(questions.length ? combined(snapshot, questions) : snapshot, sessionId);
+  renderQuestions(snapshot, questions);
   show('summary');
 }
 
@@ -52,6 +55,6 @@ let timer = null;
 const soon = () => { clearTimeout(timer); timer = setTimeout(refresh, 300); };
 subscribe({
   'session.changed': soon, 'summary.updated': soon,
-  'note.created': soon, 'note.updated': soon, 'note.deleted': soon,
+  'note.created': soon, 'note.updated': soon, 'note.deleted': soon, 'votes.changed': soon,
 }, { onResync: soon });
 refresh();

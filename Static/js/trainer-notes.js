@@ -18,8 +18,9 @@ export function themeIndex(themes) {
 /**
  * ui = { editing: id|null, editText, showHidden }
  * actions = { spotlight(id|null), edit(id), cancel(), editInput(text), save(id, text), hide(id, bool), pin(id, themeId|null), remove(id) }
+ * readOnly: the notes of another question than the current one (no theme menu: pins act on the current one's themes)
  */
-export function renderModeration(root, { groups, notes, themes, ui, actions }) {
+export function renderModeration(root, { groups, notes, themes, ui, actions, readOnly = false }) {
   const index = themeIndex(themes);
   clear(root);
   for (const g of groups) {
@@ -34,12 +35,12 @@ export function renderModeration(root, { groups, notes, themes, ui, actions }) {
         el('span', { class: 'group-name', text: g.name }),
         el('span', { class: 'mod-count', text: hidden ? t('mod.countHidden', { notes: tn('notes', mine.length), n: hidden }) : tn('notes', mine.length) })),
       shown.length
-        ? el('ul', { class: 'mod-list' }, shown.map((note) => row(note, index, ui, actions)))
+        ? el('ul', { class: 'mod-list' }, shown.map((note) => row(note, index, ui, actions, readOnly)))
         : el('p', { class: 'muted small', text: t('board.empty') })), g.colour));
   }
 }
 
-function row(note, index, ui, actions) {
+function row(note, index, ui, actions, readOnly) {
   const textId = `mod-text-${note.id}`;
   const li = el('li', { class: 'mod-note', dataset: { id: note.id, hidden: String(Boolean(note.hidden)) } });
   if (ui.editing === note.id) {
@@ -54,7 +55,7 @@ function row(note, index, ui, actions) {
       note.hidden ? el('span', { class: 'badge badge-hidden', text: t('mod.hiddenBadge') }) : null,
       note.theme && index.labels.has(note.theme) ? el('span', { class: 'badge', text: t('mod.pinned', { theme: index.labels.get(note.theme) }) }) : null),
     el('div', { class: 'mod-actions' },
-      themeSelect(note, index, auto, textId, actions),
+      readOnly ? null : themeSelect(note, index, auto, textId, actions),
       note.hidden ? null : el('button', {
         type: 'button', class: 'btn btn-small', dataset: { action: 'spotlight', focus: `spot:${note.id}` },
         'aria-describedby': textId, title: t('spot.showLabel'), onclick: () => actions.spotlight(note.id),

@@ -6,8 +6,9 @@ import { windowLine, engineLine } from './board-themes.js';
 /**
  * ui = { openThemes: Set, renames: Map(id → draft), split: Map(id → Set of note ids), splitLabels: Map }
  * actions = { rename(id, label), merge(id, into), split(id, noteIds, label), changed() }
+ * readOnly: another question's themes, shown without the forms (they act on the current question's)
  */
-export function renderThemes(root, { themes, notes, ui, actions }) {
+export function renderThemes(root, { themes, notes, ui, actions, readOnly = false }) {
   const texts = new Map(notes.map((n) => [n.id, n.text]));
   const list = ((themes && themes.themes) || []).filter((theme) => (theme.noteIds || []).length > 1 || theme.manual);
   clear(root);
@@ -19,8 +20,14 @@ export function renderThemes(root, { themes, notes, ui, actions }) {
     root.append(el('li', { class: 'muted', text: t('tm.none') }));
     return list.length;
   }
-  for (const theme of list) root.append(item(theme, list, texts, ui, actions));
+  for (const theme of list) root.append(readOnly ? plain(theme) : item(theme, list, texts, ui, actions));
   return list.length;
+}
+
+function plain(theme) {
+  return el('li', { class: 'theme-item theme-plain', dataset: { theme: theme.id } },
+    el('span', { class: 'theme-name', text: theme.label }),
+    el('span', { class: 'muted small', text: ` · ${tn('notes', theme.noteIds.length)}` }));
 }
 
 function item(theme, all, texts, ui, actions) {

@@ -11,9 +11,10 @@ import { askPin } from './trainer-pin.js';
 import { renderArchive } from './trainer-archive.js';
 import { renderJoinCounts } from './join-counts.js';
 import { renderSpotlight, renderJoinChoice } from './trainer-spotlight.js';
+import { loadRound, renderRound, takeThemes, takeVotes, viewingOther } from './trainer-round.js';
 
 const PHASES = ['briefing', 'open', 'closed', 'summary'];
-const state = { overview: null, notes: [], themes: null, busy: false };
+const state = { overview: null, allNotes: [], notes: [], themes: null, busy: false }; // notes: the viewed question's
 const ui = {
   editing: null, editText: '', showHidden: true,
   openThemes: new Set(), renames: new Map(), split: new Map(), splitLabels: new Map(),
@@ -34,7 +35,6 @@ const countdown = new Countdown((left) => {
 function renderSession() {
   const s = state.overview.session;
   $('#ws-title').textContent = s.workshop.title;
-  $('#question').textContent = s.workshop.question;
   const at = PHASES.indexOf(s.phase);
   clear($('#steps')).append(...PHASES.map((phase, i) => el('li', { class: `step ${i < at ? 'is-done' : ''}` },
     el('button', {
@@ -47,7 +47,7 @@ function renderSession() {
   countdown.set(s.phase === 'open' ? s.timer : null);
   renderJoinCounts($('#join-counts'), s);
   renderJoinChoice(state.overview.joinUrls, s, (url) => run(() => api.trainer.joinUrl(url)));
-  renderSpotlight($('#spotlight-now'), s, state.notes, () => actions.spotlight(null));
+  renderSpotlight($('#spotlight-now'), s, state.allNotes, () => actions.spotlight(null));
   $('#join-url').textContent = s.joinUrl || '';
   $('#qr-img').alt = t('board.qrAlt', { url: s.joinUrl || '' });
 }
@@ -55,9 +55,10 @@ function renderSession() {
 function renderLists() {
   const { session: s } = state.overview;
   const visible = state.notes.filter((n) => !n.hidden).length;
-  $('#notes-title').textContent = t('mod.title', { notes: tn('notes', visible) });
-  renderModeration($('#moderation'), { groups: s.workshop.groups, notes: state.notes, themes: state.themes, ui, actions });
-  const n = renderThemes($('#theme-list'), { themes: state.themes, notes: state.notes.filter((x) => !x.hidden), ui, actions });
+  const readOnly = viewingOther(); // theme changes act on the current question's themes only
+  $('#notes-title').textContent = t(readOnly ? 'tq.notesTitle' : 'mod.title', { notes: tn('notes', visible) });
+  renderModeration($('#moderation'), { groups: s.workshop.groups, notes: state.notes, themes: state.themes, ui, actions, readOnly });
+  const n = renderThemes($('#theme-list'), { themes: state.themes, notes: state.notes.filter((x) => !x.hidden), ui, actions, readOnly });
   $('#themes-title').textContent = tn('themes.count', n).split(' · ')[0];
 }
 
@@ -81,7 +82,7 @@ function render() {
   $('#loading').hidden = true;
   $('#pin').hidden = true;
   $('#content').hidden = false;
-  keepFocus(() => { renderSession(); renderLists(); renderSessions(); renderArchive(state.overview, run); });
+  keepFocus(() => { renderSession(); renderRound(state.overview.session, run); renderLists(); renderSessions(); renderArchive(state.overview, run); });
   reachableIfScrolling($('#sessions-wrap')); // a narrow screen scrolls the sessions table sideways
 }
 window.addEventListener('resize', () => requestAnimationFrame(() => reachableIfScrolling($('#sessions-wrap'))));
@@ -90,9 +91,7 @@ async function refresh() {
   try {
     const overview = await api.trainer.overview();
     syncClock(overview.session);
-    // Until the server lists every note (hidden ones too) in the overview, fall back to the public list.
-    state.notes = Array.isArray(overview.notes) ? overview.notes : await api.notes();
-    if (!state.themes) state.themes = await api.themes().catch(() => null);
+    await loadRound(overview, state); // the viewed question's notes and themes, the votes
     state.overview = overview;
     showError('');
     render();
@@ -138,7 +137,7 @@ const actions = {
   spotlight: (id) => run(() => api.trainer.spotlight(id)),
   pin: (id, theme) => run(() => api.trainer.updateNote(id, { theme })),
   remove: (id) => run(async () => {
-    const note = state.notes.find((n) => n.id === id);
+    const note = state.allNotes.find((n) => n.id === id);
     const answer = await api.trainer.deleteNote(id);
     showUndo(t('mod.deleted', { text: note ? note.text : '' }), answer && answer.undoUntil,
       () => run(() => api.trainer.restoreNote(id)));
@@ -194,7 +193,8 @@ let timer = null;
 const soon = () => { clearTimeout(timer); timer = setTimeout(refresh, 250); };
 subscribe({
   'note.created': soon, 'note.updated': soon, 'note.deleted': soon, 'session.changed': soon, 'session.joined': soon, 'session.spotlight': soon,
-  'themes.changed': (themes) => { state.themes = themes; soon(); },
+  'themes.changed': (themes) => { takeThemes(state, themes); soon(); },
+  'votes.changed': (votes) => takeVotes(votes, keepFocus),
 }, {
   onStatus: (status) => { $('#conn').hidden = status === 'live'; $('#conn').textContent = t('status.reconnecting'); },
   onResync: () => { state.themes = null; refresh(); },
