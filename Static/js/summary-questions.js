@@ -71,12 +71,21 @@ export function renderQuestions(snapshot, list = questionsOf(snapshot)) {
   $('#question-section').hidden = several;
   $('#groups-section').hidden = several;
   if (several) $('#themes-section').hidden = true;
-  // The server draws the themes × groups matrix of the first question: it goes in that section.
+  // The page's themes × groups figure is the first question's: it goes in that section.
   const matrix = $('#matrix-figure');
   $('#themes-section').after(matrix);
   if (!several) return clear($('#questions'));
   clear($('#questions')).append(...list.map((q, i) => section(q, i, list.length, snapshot.groups || [])));
-  $('#questions .summary-round').append(matrix);
+  const rounds = [...document.querySelectorAll('#questions .summary-round')];
+  rounds[0].append(matrix);
+  // Every later question with themes gets its own figure, drawn by the server for that question.
+  list.forEach((q, i) => {
+    if (i === 0 || !(q.themes || []).length || !snapshot.session) return;
+    const src = `/api/summary/matrix.svg?session=${encodeURIComponent(snapshot.session.id)}&question=${encodeURIComponent(q.id)}`;
+    const caption = el('figcaption', { class: 'muted small', id: `matrix-caption-${i + 1}`, text: t('sum.matrixCaption') });
+    rounds[i].append(el('figure', { class: 'matrix', tabindex: '0', 'aria-labelledby': caption.id },
+      el('img', { src, alt: t('sum.matrixAlt') }), caption));
+  });
   const groups = new Set();
   let count = 0;
   for (const q of list) {

@@ -167,8 +167,11 @@ def test_summary_has_a_section_per_question_with_dots(srv, drivers, screenshots)
     assert dots[:2] == ["● 3", "● 1"], dots
     assert not reader.find_elements(By.CSS_SELECTOR, f'{rounds}[data-question="functie"] .theme-dots')
     assert not reader.find_element(By.ID, "groups-section").is_displayed()
-    # The server's themes × groups matrix is the first question's: it sits in that section.
+    # Each question has its own themes × groups figure, drawn by the server for that question.
     assert reader.execute_script("return Boolean(document.querySelector('[data-question=\"functie\"] #matrix-figure'))")
+    wait(reader).until(lambda d: d.execute_script(
+        "const img = document.querySelector('[data-question=\"therapeut\"] figure.matrix img');"
+        "return img && img.complete && img.naturalWidth > 0 && img.src.includes('question=therapeut')"))
     settle(reader)
     reader.save_screenshot(str(screenshots / "summary-questions-390x844.png"))
     reader.execute_script("document.querySelector('[data-question=\"therapeut\"] .summary-themes').scrollIntoView()")
