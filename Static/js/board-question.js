@@ -5,7 +5,7 @@
 import { el, $ } from './dom.js';
 import { t } from './i18n.js';
 
-const ctx = { prefs: null, onShow: () => {}, session: null };
+const ctx = { prefs: null, onShow: () => {}, session: null, moves: {} };
 
 /** The workshop's questions, [{id, text}]; a server without questions gives the workshop's one. */
 export function questionsOf(session) {
@@ -18,8 +18,8 @@ const ids = (session) => questionsOf(session).map((q) => q.id);
 
 /**
  * From load_, before the notes are fetched: keeps prefs.question = {session, current, shown, voting}
- * in step with the session. Returns {switched}: the trainer moved the room to another question;
- * {voting}: voting just opened (the board then shows the current question's ranking).
+ * in step with the session. Notes what moved (takeMoves): {switched}, the trainer moved the room to
+ * another question; {voting}, voting just opened (the board then shows the current question's ranking).
  */
 export function followQuestion(prefs, session) {
   const was = prefs.question || {};
@@ -32,7 +32,14 @@ export function followQuestion(prefs, session) {
   const shownAt = list.indexOf(was.shown);
   const keep = !fresh && !switched && !voting && shownAt >= 0 && shownAt <= list.indexOf(current);
   prefs.question = { session: session.id, current, shown: keep ? was.shown : current, voting: votingKey };
-  return { switched, voting };
+  ctx.moves = { switched: ctx.moves.switched || switched, voting: ctx.moves.voting || voting };
+}
+
+/** What moved since the last call (a load that a newer one overtook leaves its moves for that one). */
+export function takeMoves() {
+  const { moves } = ctx;
+  ctx.moves = {};
+  return moves;
 }
 
 /** The id of the question on screen. */

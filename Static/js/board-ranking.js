@@ -85,9 +85,12 @@ export class Ranking {
     const rows = [...this.items.values()].map((item) => item.li);
     for (const row of rows) row.hidden = false;
     const scale = Math.min(innerWidth / 1920, innerHeight / 1080);
-    const fits = (size) => {
+    const fits = (size) => { // the pager counts a gap after the last row too: so does this
       list.style.setProperty('--rank-size', `${size.toFixed(1)}px`);
-      return list.scrollHeight <= list.clientHeight + 1 && list.scrollWidth <= list.clientWidth + 1;
+      const gap = parseFloat(getComputedStyle(list).rowGap) || 0;
+      const last = list.lastElementChild;
+      const used = last ? last.getBoundingClientRect().bottom - list.getBoundingClientRect().top : 0;
+      return used + gap + 4 <= list.clientHeight && list.scrollWidth <= list.clientWidth + 1; // 4: padding, rounding
     };
     let [low, high] = [SMALLEST * scale, LARGEST * scale];
     if (!fits(high)) {

@@ -11,7 +11,7 @@ import { followPhase, renderPhase, renderTimer, renderSummary, renderLegend, tog
 import { syncClock } from './clock.js';
 import { errorMessage } from './errors.js';
 import { installSummaries, renderSummaries, summaryEvents } from './board-summaries.js';
-import { installQuestion, followQuestion, renderQuestion, shownQuestion } from './board-question.js';
+import { installQuestion, followQuestion, takeMoves, renderQuestion, shownQuestion } from './board-question.js';
 import { installVotes, renderVotes, votesEvents, hasVotes, turnVotesPage } from './board-votes.js';
 
 const PREFS_KEY = 'samenspel.board';
@@ -52,9 +52,9 @@ async function loadThemes() {
   renderView();
 }
 
-/** `moves` from followQuestion: voting opened (the ranking comes up) or the trainer switched question. */
-function renderSession(moves) {
+function renderSession() {
   const s = state.session;
+  const moves = takeMoves(); // voting opened (the ranking comes up) or the trainer switched question
   setLanguage(s.workshop.language);
   translatePage();
   renderLegend();
@@ -102,7 +102,7 @@ async function load_() {
   const mine = ++loads;
   try {
     const session = await api.session();
-    const moves = followQuestion(prefs, session);
+    followQuestion(prefs, session);
     const notes = await api.notes(shownQuestion(prefs));
     if (mine !== loads) return; // a newer load (a step to another question) is under way
     syncClock(session);
@@ -113,7 +113,7 @@ async function load_() {
       columns.build(session.workshop.groups);
       themesView.setGroups(session.workshop.groups);
     }
-    renderSession(moves);
+    renderSession();
     columns.joined(session.joined);
     columns.fill(state.notes);
     if (session.spotlight) spotlight.follow(session.spotlight);

@@ -246,7 +246,7 @@ export default {
   'bq.next': 'Next question',
   'bq.earlier': 'Earlier question',
   'bq.toCurrent': 'Back to question {n} (now)',
-  'bq.legend': 'previous/next question',
+  'bq.legend': 'question',
   'bv.view': 'Votes',
   'bv.legend': 'votes',
   'bv.open': 'Voting is open',

@@ -246,7 +246,7 @@ export default {
   'bq.next': 'Volgende vraag',
   'bq.earlier': 'Eerdere vraag',
   'bq.toCurrent': 'Terug naar vraag {n} (nu)',
-  'bq.legend': 'vorige/volgende vraag',
+  'bq.legend': 'vraag',
   'bv.view': 'Stemmen',
   'bv.legend': 'stemmen',
   'bv.open': 'Stemmen is open',
