@@ -112,6 +112,7 @@ function draw() {
 export const votesEvents = {
   'votes.changed': (data) => {
     if (!data || data.question !== state.question) return;
+    loading += 1; // newer than an answer still on its way: that one is dropped
     state.votes = { ...(state.votes || {}), ...data };
     draw();
   },

@@ -2,11 +2,11 @@
 import { api, subscribe } from './api.js';
 import * as spotlight from './board-spotlight.js';
 import { $, store, load } from './dom.js';
-import { t, tn, setLanguage, translatePage } from './i18n.js';
+import { t, setLanguage, translatePage } from './i18n.js';
 import { installKeys, keepAwake, setView, applyColours } from './board-keys.js';
 import { Columns } from './board-columns.js';
-import { ThemesView, themeRows, lensRows, windowLine } from './board-themes.js';
-import { renderOverlap } from './board-overlap.js';
+import { ThemesView } from './board-themes.js';
+import { renderThemes as fillThemes, lensOn as lensOnFor } from './board-themes-render.js';
 import { followPhase, renderPhase, renderTimer, renderSummary, renderLegend, toggleTimer, renderBriefing, renderJoinQr, showConnection } from './board-phase.js';
 import { syncClock } from './clock.js';
 import { errorMessage } from './errors.js';
@@ -23,22 +23,8 @@ const savePrefs = () => store(PREFS_KEY, prefs);
 
 const applyTheme = () => applyColours(prefs);
 
-const showingThemes = () => prefs.layout === 'themes' && prefs.view === 'board';
-const lensOn = () => Boolean(prefs.lens && state.themes && state.themes.lens);
-
-function renderThemes() {
-  if (!state.session || !showingThemes()) return;
-  const lens = lensOn();
-  const rows = lens ? lensRows(state.themes.lens, state.notes, state.themes.window) : themeRows(state.themes, state.notes);
-  themesView.render(rows, state.notes, { keepOrder: lens });
-  const counted = rows.filter((r) => !r.kind);
-  const title = lens ? `${t('board.lens')}: ${state.themes.lens.name}` : tn('themes.count', counted.length);
-  $('#themes-title').textContent = [title, windowLine(state.themes)].filter(Boolean).join(' · ');
-  const note = $('#themes-note');
-  note.hidden = !(state.themesError || !state.notes.size);
-  note.textContent = state.themesError ? t('themes.unavailable') : t('board.empty');
-  renderOverlap($('#overlap-figure'), $('#overlap-top'), state.session.workshop.groups, counted);
-}
+const lensOn = () => lensOnFor(prefs, state);
+const renderThemes = () => fillThemes(themesView, state, prefs);
 
 async function loadThemes() {
   const question = shownQuestion(prefs);
@@ -98,8 +84,10 @@ function renderView() {
 }
 
 let loads = 0;
+let replay = null; // note events that came in while a load was under way: applied again after it
 async function load_() {
   const mine = ++loads;
+  replay = [];
   try {
     const session = await api.session();
     followQuestion(prefs, session);
@@ -109,6 +97,8 @@ async function load_() {
     const rebuild = !state.session || state.session.id !== session.id;
     state.session = session;
     state.notes = new Map(notes.map((n) => [n.id, n]));
+    const events = replay;
+    replay = null;
     if (rebuild) {
       columns.build(session.workshop.groups);
       themesView.setGroups(session.workshop.groups);
@@ -116,6 +106,7 @@ async function load_() {
     renderSession();
     columns.joined(session.joined);
     columns.fill(state.notes);
+    events.forEach((event) => event()); // newer than what the load fetched
     if (session.spotlight) spotlight.follow(session.spotlight);
     loadThemes();
   } catch (e) {
@@ -125,6 +116,7 @@ async function load_() {
 }
 
 function upsert(note) {
+  if (replay) replay.push(() => upsert(note));
   if (!state.session || (note.question && note.question !== shownQuestion(prefs))) return; // another question's
   const isNew = !state.notes.has(note.id);
   state.notes.set(note.id, note);
@@ -133,6 +125,7 @@ function upsert(note) {
 }
 
 function remove(id) {
+  if (replay) replay.push(() => remove(id));
   state.notes.delete(id);
   columns.unplace(id);
   afterChange();
