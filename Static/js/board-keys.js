@@ -1,27 +1,30 @@
 // Board keyboard shortcuts and screen wake lock.
 
 // The views →/← (and a clicker's Page Down/Up) walk through, in the order of a workshop.
-const VIEWS = ['briefing', 'columns', 'themes', 'lens', 'summary'];
+const VIEWS = ['briefing', 'columns', 'themes', 'lens', 'votes', 'summary'];
 
 export function currentView(prefs) {
   if (prefs.view === 'briefing' || prefs.view === 'summary') return prefs.view;
   if (prefs.layout === 'themes') return prefs.lens ? 'lens' : 'themes';
+  if (prefs.layout === 'votes') return 'votes';
   return 'columns';
 }
 
 export function setView(prefs, view) {
   if (view === 'briefing' || view === 'summary') { prefs.view = view; return; }
-  Object.assign(prefs, { view: 'board', layout: view === 'columns' ? 'columns' : 'themes', lens: view === 'lens' });
+  const layout = view === 'columns' || view === 'votes' ? view : 'themes';
+  Object.assign(prefs, { view: 'board', layout, lens: view === 'lens' });
 }
 
 /**
  * → ← Page Down/Up next/previous view (the briefing pages its slides first), B briefing,
- * V columns/themes, L theory lens, Q QR, F fullscreen, T light/dark, S timer, Esc back to the board.
- * ctx: { applyTheme, onChange, scroll(pages), hasLens(), slides(), toggleTimer() }
+ * V columns/themes, L theory lens, Q QR, F fullscreen, T light/dark, S timer, Esc back to the board
+ * (R votes: board-votes.js, [ ] questions: board-question.js, G summaries: board-summaries.js).
+ * ctx: { applyTheme, onChange, scroll(pages), hasLens(), hasVotes(), slides(), toggleTimer() }
  */
 export function installKeys(prefs, ctx) {
-  const { applyTheme, onChange, scroll = () => {}, hasLens = () => false, slides = () => 0, toggleTimer = () => {} } = ctx;
-  const views = () => VIEWS.filter((v) => v !== 'lens' || hasLens());
+  const { applyTheme, onChange, scroll = () => {}, hasLens = () => false, hasVotes = () => false, slides = () => 0, toggleTimer = () => {} } = ctx;
+  const views = () => VIEWS.filter((v) => (v !== 'lens' || hasLens()) && (v !== 'votes' || hasVotes() || currentView(prefs) === 'votes'));
   const step = (by) => {
     const list = views();
     const at = Math.max(0, list.indexOf(currentView(prefs)));
@@ -76,6 +79,12 @@ export function installKeys(prefs, ctx) {
     action();
     onChange();
   });
+}
+
+/** Light or dark as chosen with T (prefs.theme), else the system's. */
+export function applyColours(prefs) {
+  if (prefs.theme) document.documentElement.dataset.theme = prefs.theme;
+  else delete document.documentElement.dataset.theme;
 }
 
 let wakeLock = null;

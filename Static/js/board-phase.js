@@ -1,6 +1,6 @@
 // The board follows the session's phase; the countdown; the summary view; the S key.
-import { api, summaryUrl, summaryQrSrc } from './api.js';
-import { el, $, clear, setGroupColour } from './dom.js';
+import { api, summaryUrl, summaryQrSrc, joinQrSrc } from './api.js';
+import { el, $, clear, setGroupColour, renderBody } from './dom.js';
 import { t, tn } from './i18n.js';
 import { Countdown, showCountdown, remaining } from './clock.js';
 import { setView } from './board-keys.js';
@@ -57,6 +57,29 @@ export function renderSummary(session, notes) {
   const src = summaryQrSrc(session);
   if (qr.getAttribute('src') !== src) qr.src = src;
   qr.alt = t('bsum.qrAlt', { url });
+}
+
+/** The briefing view: slide prefs.slide of `slides`. */
+export function renderBriefing(prefs, slides) {
+  prefs.slide = Math.max(0, Math.min(prefs.slide, slides.length - 1));
+  const slide = slides[prefs.slide];
+  $('#slide-count').textContent = slide ? `${t('board.briefing')} · ${t('board.slide', { n: prefs.slide + 1, total: slides.length })}` : t('board.briefing');
+  $('#slide-title').textContent = slide ? slide.title : t('board.noBriefing');
+  clear($('#slide-body')).append(renderBody(slide ? slide.body : ''));
+}
+
+/** The join QR code and address; the trainer may choose another address. */
+export function renderJoinQr(session) {
+  $('#join-url').textContent = session.joinUrl || '';
+  $('#qr-img').alt = t('board.qrAlt', { url: session.joinUrl || '' });
+  if ($('#qr-img').getAttribute('src') !== joinQrSrc(session)) $('#qr-img').src = joinQrSrc(session);
+}
+
+/** "Reconnecting…" while the event stream is down. */
+export function showConnection(status) {
+  const conn = $('#conn');
+  conn.hidden = status === 'live';
+  conn.textContent = t('status.reconnecting');
 }
 
 let toastTimer = null;

@@ -24,7 +24,7 @@ function toggle() {
 export function installSummaries(prefs, onChange) {
   Object.assign(state, { prefs, onChange });
   button = el('button', { type: 'button', id: 'view-summaries', class: 'view-btn', 'aria-pressed': 'false', onclick: toggle });
-  $('#view-themes').after(button);
+  $('#view-votes').after(button); // views in a workshop's order: columns, themes, lens, votes, summaries
   section = el('section', { id: 'summaries', class: 'board-summaries', hidden: true },
     el('div', { id: 'summaries-grid', class: 'summaries-grid' }));
   $('#themes').after(section);

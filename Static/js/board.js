@@ -1,16 +1,18 @@
-// Projector board: follows the phase; live columns or themes, QR panel, countdown, briefing, summary.
-import { api, subscribe, joinQrSrc } from './api.js';
+// Projector board: follows the phase and the question; live columns, themes or votes, QR panel, countdown, briefing, summary.
+import { api, subscribe } from './api.js';
 import * as spotlight from './board-spotlight.js';
-import { $, clear, store, load, renderBody } from './dom.js';
-import { t, tn, setLanguage, translatePage } from './i18n.js';
-import { installKeys, keepAwake } from './board-keys.js';
+import { $, store, load } from './dom.js';
+import { t, setLanguage, translatePage } from './i18n.js';
+import { installKeys, keepAwake, setView, applyColours } from './board-keys.js';
 import { Columns } from './board-columns.js';
-import { ThemesView, themeRows, lensRows, windowLine } from './board-themes.js';
-import { renderOverlap } from './board-overlap.js';
-import { followPhase, renderPhase, renderTimer, renderSummary, renderLegend, toggleTimer } from './board-phase.js';
+import { ThemesView } from './board-themes.js';
+import { renderThemes as fillThemes, lensOn as lensOnFor } from './board-themes-render.js';
+import { followPhase, renderPhase, renderTimer, renderSummary, renderLegend, toggleTimer, renderBriefing, renderJoinQr, showConnection } from './board-phase.js';
 import { syncClock } from './clock.js';
 import { errorMessage } from './errors.js';
 import { installSummaries, renderSummaries, summaryEvents } from './board-summaries.js';
+import { installQuestion, followQuestion, takeMoves, renderQuestion, shownQuestion } from './board-question.js';
+import { installVotes, renderVotes, votesEvents, hasVotes, turnVotesPage } from './board-votes.js';
 
 const PREFS_KEY = 'samenspel.board';
 const prefs = { view: 'board', layout: 'columns', lens: false, slide: 0, qr: true, theme: null, ...load(PREFS_KEY, {}) };
@@ -19,32 +21,17 @@ const columns = new Columns($('#columns'));
 const themesView = new ThemesView($('#themes-table'), $('#themes-page'));
 const savePrefs = () => store(PREFS_KEY, prefs);
 
-function applyTheme() {
-  if (prefs.theme) document.documentElement.dataset.theme = prefs.theme;
-  else delete document.documentElement.dataset.theme;
-}
+const applyTheme = () => applyColours(prefs);
 
-const showingThemes = () => prefs.layout === 'themes' && prefs.view === 'board';
-const lensOn = () => Boolean(prefs.lens && state.themes && state.themes.lens);
-
-function renderThemes() {
-  if (!state.session || !showingThemes()) return;
-  const lens = lensOn();
-  const rows = lens ? lensRows(state.themes.lens, state.notes, state.themes.window) : themeRows(state.themes, state.notes);
-  themesView.render(rows, state.notes, { keepOrder: lens });
-  const counted = rows.filter((r) => !r.kind);
-  const title = lens ? `${t('board.lens')}: ${state.themes.lens.name}` : tn('themes.count', counted.length);
-  $('#themes-title').textContent = [title, windowLine(state.themes)].filter(Boolean).join(' · ');
-  const note = $('#themes-note');
-  note.hidden = !(state.themesError || !state.notes.size);
-  note.textContent = state.themesError ? t('themes.unavailable') : t('board.empty');
-  renderOverlap($('#overlap-figure'), $('#overlap-top'), state.session.workshop.groups, counted);
-}
+const lensOn = () => lensOnFor(prefs, state);
+const renderThemes = () => fillThemes(themesView, state, prefs);
 
 async function loadThemes() {
+  const question = shownQuestion(prefs);
   try {
-    state.themes = await api.themes();
-    state.themesError = false;
+    const themes = await api.themes(question);
+    if (question !== shownQuestion(prefs)) return; // a step to another question meanwhile
+    Object.assign(state, { themes, themesError: false });
   } catch {
     state.themesError = true;
   }
@@ -53,19 +40,21 @@ async function loadThemes() {
 
 function renderSession() {
   const s = state.session;
+  const moves = takeMoves(); // voting opened (the ranking comes up) or the trainer switched question
   setLanguage(s.workshop.language);
   translatePage();
   renderLegend();
   document.title = `${s.workshop.title} · Samenspel`;
   $('#workshop-title').textContent = s.workshop.title;
-  $('#question').textContent = s.workshop.question;
+  renderQuestion(s, prefs);
   renderPhase($('#phase'), s.phase);
   document.body.dataset.phase = s.phase;
-  $('#join-url').textContent = s.joinUrl || '';
-  $('#qr-img').alt = t('board.qrAlt', { url: s.joinUrl || '' });
-  if ($('#qr-img').getAttribute('src') !== joinQrSrc(s)) $('#qr-img').src = joinQrSrc(s); // the trainer may choose another address
+  renderJoinQr(s);
   renderTimer(s);
-  if (followPhase(prefs, s.phase)) savePrefs();
+  followPhase(prefs, s.phase);
+  if (moves.voting) setView(prefs, 'votes');
+  else if (moves.switched && prefs.layout === 'votes') setView(prefs, 'columns'); // a new question: its notes
+  savePrefs();
   renderView();
 }
 
@@ -82,31 +71,34 @@ function renderView() {
   const lens = $('#view-lens');
   lens.hidden = !(themes && state.themes && state.themes.lens);
   lens.setAttribute('aria-pressed', String(lensOn()));
-  const slides = (s && s.workshop.briefing) || [];
   const briefing = prefs.view === 'briefing';
   const summary = prefs.view === 'summary';
   $('#briefing').hidden = !briefing;
   $('#summary-view').hidden = !summary;
   $('#board').hidden = briefing || summary;
-  if (briefing) {
-    prefs.slide = Math.max(0, Math.min(prefs.slide, slides.length - 1));
-    const slide = slides[prefs.slide];
-    $('#slide-count').textContent = slide ? `${t('board.briefing')} · ${t('board.slide', { n: prefs.slide + 1, total: slides.length })}` : t('board.briefing');
-    $('#slide-title').textContent = slide ? slide.title : t('board.noBriefing');
-    clear($('#slide-body')).append(renderBody(slide ? slide.body : ''));
-  }
+  if (briefing) renderBriefing(prefs, (s && s.workshop.briefing) || []);
   if (summary && s) renderSummary(s, state.notes);
   if (s) requestAnimationFrame(() => { columns.counts(); renderThemes(); });
   renderSummaries(s);
+  renderVotes(s, state.themes, shownQuestion(prefs));
 }
 
+let loads = 0;
+let replay = null; // note events that came in while a load was under way: applied again after it
 async function load_() {
+  const mine = ++loads;
+  replay = [];
   try {
-    const [session, notes] = await Promise.all([api.session(), api.notes()]);
+    const session = await api.session();
+    followQuestion(prefs, session);
+    const notes = await api.notes(shownQuestion(prefs));
+    if (mine !== loads) return; // a newer load (a step to another question) is under way
     syncClock(session);
     const rebuild = !state.session || state.session.id !== session.id;
     state.session = session;
     state.notes = new Map(notes.map((n) => [n.id, n]));
+    const events = replay;
+    replay = null;
     if (rebuild) {
       columns.build(session.workshop.groups);
       themesView.setGroups(session.workshop.groups);
@@ -114,6 +106,7 @@ async function load_() {
     renderSession();
     columns.joined(session.joined);
     columns.fill(state.notes);
+    events.forEach((event) => event()); // newer than what the load fetched
     if (session.spotlight) spotlight.follow(session.spotlight);
     loadThemes();
   } catch (e) {
@@ -123,7 +116,8 @@ async function load_() {
 }
 
 function upsert(note) {
-  if (!state.session) return;
+  if (replay) replay.push(() => upsert(note));
+  if (!state.session || (note.question && note.question !== shownQuestion(prefs))) return; // another question's
   const isNew = !state.notes.has(note.id);
   state.notes.set(note.id, note);
   columns.place(note, isNew);
@@ -131,6 +125,7 @@ function upsert(note) {
 }
 
 function remove(id) {
+  if (replay) replay.push(() => remove(id));
   state.notes.delete(id);
   columns.unplace(id);
   afterChange();
@@ -153,6 +148,7 @@ const changed = () => {
 };
 // ↓ ↑ scroll the themes table (or turn its pages), or the column or summary that has keyboard focus.
 const scroll = (pages) => {
+  if (turnVotesPage(Math.sign(pages))) return;
   const themes = prefs.layout === 'themes' ? $('#themes-table') : null;
   const focused = document.activeElement;
   const box = themes || (focused && focused.matches('.col-notes, .summary-card-text') ? focused : null);
@@ -160,39 +156,36 @@ const scroll = (pages) => {
   else if (box) box.scrollBy({ top: pages * box.clientHeight * 0.8, behavior: 'smooth' });
 };
 installKeys(prefs, {
-  applyTheme, onChange: changed, scroll,
+  applyTheme, onChange: changed, scroll, hasVotes,
   hasLens: () => Boolean(state.themes && state.themes.lens),
   slides: () => ((state.session && state.session.workshop.briefing) || []).length,
   toggleTimer: () => toggleTimer(state.session),
 });
 installSummaries(prefs, changed);
+installVotes(prefs, changed);
+installQuestion(prefs, () => { savePrefs(); load_(); });
 spotlight.installSpotlight({
   note: (id) => state.notes.get(id),
   group: (id) => state.session && state.session.workshop.groups.find((g) => g.id === id),
 });
-$('#view-columns').addEventListener('click', () => { prefs.layout = 'columns'; changed(); });
-$('#view-themes').addEventListener('click', () => { prefs.layout = 'themes'; changed(); });
+for (const layout of ['columns', 'themes']) $(`#view-${layout}`).addEventListener('click', () => { prefs.layout = layout; changed(); });
 $('#view-lens').addEventListener('click', () => { prefs.lens = !prefs.lens; changed(); });
 keepAwake();
 window.addEventListener('resize', () => requestAnimationFrame(() => columns.counts()));
 
 subscribe({
   ...summaryEvents,
+  ...votesEvents,
   'note.created': upsert,
   'note.updated': upsert,
   'note.deleted': (data) => remove(data.id),
   'session.changed': () => load_(),
   'session.spotlight': (data) => { if (state.session && data.session === state.session.id) spotlight.follow(data.note); },
   'session.joined': (data) => { if (state.session && data.session === state.session.id) columns.joined(data.joined); },
-  'themes.changed': (data) => { state.themes = data; state.themesError = false; renderView(); },
-}, {
-  onStatus: (status) => {
-    const conn = $('#conn');
-    conn.hidden = status === 'live';
-    conn.textContent = t('status.reconnecting');
+  'themes.changed': (data) => { // a board showing another question ignores them
+    if (!data.question || data.question === shownQuestion(prefs)) { Object.assign(state, { themes: data, themesError: false }); renderView(); }
   },
-  onResync: load_,
-});
+}, { onStatus: showConnection, onResync: load_ });
 
 applyTheme();
 renderLegend();
