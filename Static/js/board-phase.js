@@ -43,7 +43,9 @@ export function renderTimer(session) {
 /** The summary view: totals per group and where to take the results home. */
 export function renderSummary(session, notes) {
   $('#summary-title').textContent = session.workshop.title;
-  $('#summary-question').textContent = session.workshop.question;
+  // The question asked now (with several, the one the room last answered).
+  const asked = (session.questions || []).find((q) => q.id === session.question);
+  $('#summary-question').textContent = asked ? asked.text : session.workshop.question;
   const counts = new Map();
   for (const note of notes.values()) counts.set(note.group, (counts.get(note.group) || 0) + 1);
   clear($('#summary-counts')).append(...session.workshop.groups.map((g) => setGroupColour(

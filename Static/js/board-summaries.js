@@ -66,7 +66,7 @@ function draw() {
 
 async function fetchTexts() {
   try {
-    state.texts = await api.summaries();
+    state.texts = await api.summaries(state.session && state.session.question); // the question asked now
     draw();
   } catch { /* shown again on the next session.changed or reconnect */ }
 }
@@ -111,6 +111,7 @@ export function renderSummaries(session) {
 export const summaryEvents = {
   'summary.updated': (summary) => {
     if (!summary || !summary.group) return;
+    if (summary.question && state.session && summary.question !== state.session.question) return; // another question's
     state.texts = { ...state.texts, [summary.group]: summary };
     draw();
   },

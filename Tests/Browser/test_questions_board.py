@@ -221,6 +221,21 @@ def test_trainer_switch_and_stepping_back(srv, phones, board, screenshots):
     wait(board).until(lambda d: text(d, "#question") == Q2 and not d.find_element(By.ID, "question-earlier").is_displayed())
 
 
+def test_board_summaries_show_the_current_questions(srv, phones, board):
+    """The group summaries view shows each group's summary of the question asked now; one written
+    for an earlier question (a phone behind the switch) stays off it."""
+    card = '.summary-card[data-group="drama"]'
+    assert srv.api("PUT", "/api/groups/drama/summary", {"text": "Durven meespelen.", "question": "therapeut"},
+                   token=phones["drama"])["question"] == "therapeut"
+    click(board, "#view-summaries")
+    wait(board).until(lambda d: text(d, card + " .summary-card-text") == "Durven meespelen.")
+    srv.api("PUT", "/api/groups/drama/summary", {"text": "Spel geeft afstand.", "question": "functie"}, token=phones["drama"])
+    srv.api("PUT", "/api/groups/pmt/summary", {"text": "Geduld.", "question": "therapeut"}, token=phones["pmt"])
+    wait(board).until(lambda d: text(d, '.summary-card[data-group="pmt"] .summary-card-text') == "Geduld.")
+    assert text(board, card + " .summary-card-text") == "Durven meespelen."
+    click(board, "#view-columns")
+
+
 @pytest.fixture(scope="module")
 def crowded(tmp_path_factory):
     """A server of its own: sixty notes, about fifteen themes, every one with dots."""
