@@ -39,7 +39,9 @@ extension SessionService {
 
     /// Replaces a phone's dots on the question being voted on.
     func replaceVotes(_ request: VotesRequest, by participant: Participant) throws -> VoteReceipt {
-        try changeLock.withLock {
+        // The themes before the lock: computing them may take a while, and notes wait for the lock.
+        let known = Set(try themes.themes(for: try activeSession()).themes.map(\.id))
+        return try changeLock.withLock {
             let session = try activeSession()
             guard participant.sessionID == session.id else { throw AppError.conflict("This phone joined an earlier session.") }
             guard let dots = session.votingDots else { throw AppError.conflict("Voting is closed.") }
@@ -52,7 +54,6 @@ extension SessionService {
             }
             let given = request.votes.values.reduce(0, +)
             guard given <= dots else { throw AppError.unprocessable("Each phone has \(dots) dots; these are \(given).") }
-            let known = Set(try themes.themes(for: session).themes.map(\.id))
             if let unknown = request.votes.keys.sorted().first(where: { !known.contains($0) }) {
                 throw AppError.unprocessable("There is no theme '\(unknown)' in this question.")
             }
