@@ -18,7 +18,8 @@ def board_cards(board, group):
     return board.find_elements(By.CSS_SELECTOR, f'.group-col[data-group="{group}"] li.note .note-text')
 
 
-def board_has(board, group, text, timeout=2):
+def board_has(board, group, text, timeout=10):
+    # How fast a note reaches the boards is measured in BENCHMARKS.md (fan-out); here only that it does.
     wait(board, timeout).until(lambda d: any(c.text == text for c in board_cards(d, group)),
                                f"board did not show {text!r} in {group}")
 
@@ -63,7 +64,7 @@ def test_phone_note_reaches_board(server, phone, board, screenshots):
     assert "Muziek" in phone.find_element(By.ID, "my-group").text
 
     submit(phone, ACCENTED)
-    board_has(board, "muziek", ACCENTED, timeout=2)
+    board_has(board, "muziek", ACCENTED)
     assert board_count(board, "muziek") == "1"
     header = board.find_element(By.CSS_SELECTOR, '.group-col[data-group="muziek"] .group-head').text
     assert "Muziek" in header and "♪" in header
