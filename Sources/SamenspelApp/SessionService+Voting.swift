@@ -12,6 +12,9 @@ struct APIVotes: Encodable, Equatable {
     var voters: Int
     /// This phone's dots, when asked with a participant token.
     var mine: [String: Int]?
+    /// In the `votes.changed` event: the question's themes by id and label, so a voting phone sees
+    /// a theme renamed, merged or split off without asking for the themes after every vote.
+    var labels: [String: String]?
 }
 
 /// What `PUT /api/votes` answers: the phone's dots as stored and how many it has left.
@@ -94,9 +97,13 @@ extension SessionService {
         }
     }
 
-    /// Announces the current question's dots. Call under `changeLock`.
+    /// Announces the current question's dots (with its themes' labels while a vote is open).
+    /// Call under `changeLock`.
     func publishVotes(_ session: Session) {
-        guard let votes = try? votes(of: session, question: session.question.id) else { return }
+        guard var votes = try? votes(of: session, question: session.question.id) else { return }
+        if votes.open, let current = try? themes.themes(for: session) {
+            votes.labels = Dictionary(current.themes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+        }
         publish("votes.changed", votes)
     }
 }

@@ -150,6 +150,14 @@ export function renderVoting(session, me) {
   return vote.mode === 'open';
 }
 
+/** `votes.changed`: the trainer renamed, merged or split a theme while the room votes → reload. */
+export function votesChanged(data) {
+  if (vote.mode !== 'open' || !data || data.question !== vote.question || !data.labels || vote.loading) return;
+  const labels = Object.entries(data.labels).sort().join('|');
+  const shown = vote.themes.map((theme) => [theme.id, theme.label]).sort().join('|');
+  if (labels !== shown) load();
+}
+
 /** After a reconnect: send what waits, and reload what may have changed meanwhile. */
 export function resyncVoting() {
   if (vote.outbox) vote.outbox.kick();

@@ -7,7 +7,7 @@ import { renderNotes } from './join-notes.js';
 import { renderPicker } from './join-picker.js';
 import { openOutbox, showError } from './join-send.js';
 import { currentQuestion, questionNumber, renderQuestion, tellSwitch } from './join-question.js';
-import { initVoting, renderVoting, resyncVoting } from './join-voting.js';
+import { initVoting, renderVoting, resyncVoting, votesChanged } from './join-voting.js';
 import { errorMessage } from './errors.js';
 import { renderPhase, adoptTimer, watchConnection } from './join-status.js';
 import { makeActions } from './join-actions.js';
@@ -191,6 +191,7 @@ subscribe({
   'note.updated': upsert,
   'note.deleted': (data) => { tellHidden(data, state); state.notes.delete(data.id); render(); },
   'session.changed': (session) => { adopt(session); if (state.me) refresh(); },
+  'votes.changed': votesChanged,
 }, { onResync: refresh, onStatus: streamStatus });
 
 initVoting({ onRejoin: () => leaveGroup('join.newSession') });
