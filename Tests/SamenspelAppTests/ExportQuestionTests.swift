@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SamenspelApp
 import SamenspelCore
+import TestSupport
 
 /// The take-away of a session with two questions and a dot vote: every export carries each
 /// question with its notes, summaries and themes ranked by dots, and the JSON imports back whole.
@@ -17,6 +18,7 @@ import SamenspelCore
         }
         try app.request("PUT", "/api/groups/muziek/summary", token: muziek, json: ["text": "Spelen verbindt."])
         let themes = (try app.request("GET", "/api/themes").json["themes"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        guard themes.count >= 2 else { throw ClientError("expected two themes, got \(themes)") }
         try app.request("POST", "/api/trainer/voting", token: app.trainerToken, json: ["open": true, "dots": 3])
         // The smaller vote goes to the engine's first theme, so ranking by dots changes the order.
         try app.request("PUT", "/api/votes", token: muziek, json: ["votes": [themes[0]: 1, themes[1]: 2]])
