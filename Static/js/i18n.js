@@ -1,8 +1,10 @@
-// UI strings, one catalogue per language (catalogue-*.js). Every key must exist in every catalogue.
+// UI strings, one catalogue per language (catalogue-*.js, with its -rounds.js part). Every key must exist in every catalogue.
 import nl from './catalogue-nl.js';
 import en from './catalogue-en.js';
+import nlRounds from './catalogue-nl-rounds.js';
+import enRounds from './catalogue-en-rounds.js';
 
-export const catalogues = { nl, en };
+export const catalogues = { nl: { ...nl, ...nlRounds }, en: { ...en, ...enRounds } };
 
 export const languages = Object.keys(catalogues);
 let current = 'nl';
