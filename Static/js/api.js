@@ -168,6 +168,19 @@ export function summaryUrl(session) {
   try { return new URL(path, session.joinUrl || location.href).href; } catch { return path; }
 }
 
+/** The session's questions in order, [{id, text}] (a server before questions: the workshop's one). */
+export function questionsOf(session) {
+  if (session && Array.isArray(session.questions) && session.questions.length) return session.questions;
+  return [{ id: (session && session.question) || '', text: session && session.workshop ? session.workshop.question : '' }];
+}
+
+/** {id, text, index (1-based), total} of the question the room answers now. */
+export function currentQuestion(session) {
+  const list = questionsOf(session);
+  const at = Math.max(0, list.findIndex((q) => q.id === session.question));
+  return { id: list[at].id || session.question || '', text: list[at].text || '', index: at + 1, total: list.length };
+}
+
 /** RFC 4122 version 4 UUID from crypto.getRandomValues (randomUUID needs a secure context). */
 export function uuid() {
   const b = crypto.getRandomValues(new Uint8Array(16));

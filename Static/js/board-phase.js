@@ -1,5 +1,5 @@
 // The board follows the session's phase; the countdown; the summary view; the S key.
-import { api, summaryUrl, summaryQrSrc, joinQrSrc } from './api.js';
+import { api, currentQuestion, summaryUrl, summaryQrSrc, joinQrSrc } from './api.js';
 import { el, $, clear, setGroupColour, renderBody } from './dom.js';
 import { t, tn } from './i18n.js';
 import { Countdown, showCountdown, remaining } from './clock.js';
@@ -43,9 +43,7 @@ export function renderTimer(session) {
 /** The summary view: totals per group and where to take the results home. */
 export function renderSummary(session, notes) {
   $('#summary-title').textContent = session.workshop.title;
-  // The question asked now (with several, the one the room last answered).
-  const asked = (session.questions || []).find((q) => q.id === session.question);
-  $('#summary-question').textContent = asked ? asked.text : session.workshop.question;
+  $('#summary-question').textContent = currentQuestion(session).text; // with several, the one asked last
   const counts = new Map();
   for (const note of notes.values()) counts.set(note.group, (counts.get(note.group) || 0) + 1);
   clear($('#summary-counts')).append(...session.workshop.groups.map((g) => setGroupColour(

@@ -2,16 +2,11 @@
 // group discusses, an earlier one (‹ › beside "Question 1 of 2", or the [ and ] keys), clearly
 // marked as earlier, with a button back. When the trainer moves the room to another question, or
 // opens voting, every board goes to the current question.
+import { questionsOf } from './api.js';
 import { el, $ } from './dom.js';
 import { t } from './i18n.js';
 
 const ctx = { prefs: null, onShow: () => {}, session: null, moves: {} };
-
-/** The workshop's questions, [{id, text}]; a server without questions gives the workshop's one. */
-export function questionsOf(session) {
-  if (Array.isArray(session.questions) && session.questions.length) return session.questions;
-  return [{ id: session.question || '', text: session.workshop.question }];
-}
 
 const currentOf = (session) => session.question || questionsOf(session)[0].id;
 const ids = (session) => questionsOf(session).map((q) => q.id);

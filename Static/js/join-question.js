@@ -1,5 +1,6 @@
 // The question the room answers now: its text, "Question 2 of 2" when there are several,
 // and a calm word when the trainer moves the room to another one.
+import { currentQuestion } from './api.js';
 import { $ } from './dom.js';
 import { t } from './i18n.js';
 
@@ -7,15 +8,6 @@ const NOTICE_MS = 12000;
 let noticeTimer = null;
 let noticeKey = '';
 let shown = null; // the session last rendered
-
-/** {id, text, index (1-based), total} of the session's current question. */
-export function currentQuestion(session) {
-  const list = session && Array.isArray(session.questions) && session.questions.length
-    ? session.questions
-    : [{ id: '', text: session && session.workshop ? session.workshop.question : '' }];
-  const at = Math.max(0, list.findIndex((q) => q.id === session.question));
-  return { id: list[at].id || session.question || '', text: list[at].text || '', index: at + 1, total: list.length };
-}
 
 /** Position of a question id in the session's list (1-based), 0 when unknown. */
 export function questionNumber(session, id) {

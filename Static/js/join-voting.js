@@ -2,12 +2,11 @@
 // current question's themes. Every change replaces the phone's dots on the server (through the
 // vote outbox, so an offline phone sends its latest dots when it is back); a refusal puts the
 // dots back as the server has them. When voting closes the phone shows the dots it gave.
-import { api } from './api.js';
+import { api, currentQuestion } from './api.js';
 import { $ } from './dom.js';
 import { t } from './i18n.js';
 import { errorMessage } from './errors.js';
 import { VoteOutbox } from './vote-outbox.js';
-import { currentQuestion } from './join-question.js';
 import { paintVoting, resetVotingView } from './join-voting-view.js';
 
 const vote = {

@@ -1,12 +1,12 @@
 // Join page for phones: pick a group, send notes for the question on screen, edit and delete
 // them, and spread dots over the themes while the trainer has voting open.
-import { api, subscribe, uuid } from './api.js';
+import { api, currentQuestion, subscribe, uuid } from './api.js';
 import { el, $, clear, setGroupColour, store, load } from './dom.js';
 import { t, setLanguage, translatePage } from './i18n.js';
 import { renderNotes } from './join-notes.js';
 import { renderPicker } from './join-picker.js';
 import { openOutbox, showError } from './join-send.js';
-import { currentQuestion, questionNumber, renderQuestion, tellSwitch } from './join-question.js';
+import { questionNumber, renderQuestion, tellSwitch } from './join-question.js';
 import { initVoting, renderVoting, resyncVoting, votesChanged } from './join-voting.js';
 import { errorMessage } from './errors.js';
 import { renderPhase, adoptTimer, watchConnection } from './join-status.js';

@@ -1,7 +1,7 @@
 // Trainer: the questions of the workshop (which one the room answers now, which one the notes
 // list shows) and dot voting. trainer.js's refresh calls loadRound, its events takeThemes and
 // takeVotes, its render renderRound.
-import { api } from './api.js';
+import { api, currentQuestion, questionsOf } from './api.js';
 import { $ } from './dom.js';
 import { t } from './i18n.js';
 import { renderQuestions } from './trainer-questions.js';
@@ -54,10 +54,8 @@ export const viewingOther = () => Boolean(round.viewed && round.current && round
 
 /** From trainer.js's render: the question card, the notes list's choice of question, the voting card. */
 export function renderRound(s, run) {
-  const questions = s.questions || [];
   $('#content').dataset.phase = s.phase; // the layout puts voting first in the discussion
-  const index = questions.findIndex((q) => q.id === round.current);
-  $('#question').textContent = index >= 0 ? questions[index].text : s.workshop.question;
+  $('#question').textContent = currentQuestion(s).text;
   // The button pressed goes away (the question is current, voting open or closed): focus moves on.
   const then = (selector) => () => { const next = $(selector); if (next && !next.closest('[hidden]')) next.focus(); };
   const actions = {
@@ -72,8 +70,8 @@ export function renderRound(s, run) {
   $('#themes-other').hidden = !other;
   $('#themes-hint').hidden = other;
   if (other) {
-    const n = questions.findIndex((q) => q.id === round.viewed) + 1;
-    $('#view-other').textContent = t('tq.viewingOther', { n, now: index + 1 });
+    const n = questionsOf(s).findIndex((q) => q.id === round.viewed) + 1;
+    $('#view-other').textContent = t('tq.viewingOther', { n, now: currentQuestion(s).index });
   }
   last = { session: s, actions };
   renderVoting(s, round, actions);

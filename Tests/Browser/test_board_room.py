@@ -57,14 +57,20 @@ def readable_minimum(width, height):
     return 18 * min(width / 1920, height / 1080)
 
 
-@pytest.fixture(scope="module")
-def room(tmp_path_factory):
-    """A server of its own holding 60 notes, so the shared server's state is left alone."""
-    srv = Server(tmp_path_factory.mktemp("room-data"), extra=["--notes-per-minute", "0"])
+def seeded_room(folder):
+    """A server of its own holding the 60 notes of ROOM (on the question asked first)."""
+    srv = Server(folder, extra=["--notes-per-minute", "0"])
     for group, texts in ROOM.items():
         token = srv.join(group)
         for text in texts:
             srv.post_note(token, text)
+    return srv
+
+
+@pytest.fixture(scope="module")
+def room(tmp_path_factory):
+    """60 notes on a server of its own, so the shared server's state is left alone."""
+    srv = seeded_room(tmp_path_factory.mktemp("room-data"))
     yield srv
     srv.stop()
 

@@ -9,7 +9,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 
 from conftest import Server, settle
-from test_board_room import ROOM
+from test_board_room import seeded_room
 from test_visual_audit import audit, scheme
 from waits import click, reread, wait
 
@@ -239,11 +239,7 @@ def test_board_summaries_show_the_current_questions(srv, phones, board):
 @pytest.fixture(scope="module")
 def crowded(tmp_path_factory):
     """A server of its own: sixty notes, about fifteen themes, every one with dots."""
-    running = Server(tmp_path_factory.mktemp("questions-board-crowded"), extra=["--notes-per-minute", "0"])
-    for group, texts in ROOM.items():
-        token = running.join(group)
-        for note in texts:
-            post(running, token, note, "functie")
+    running = seeded_room(tmp_path_factory.mktemp("questions-board-crowded"))  # on "functie"
     yield running
     running.stop()
 
