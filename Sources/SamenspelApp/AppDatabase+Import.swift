@@ -50,10 +50,7 @@ extension AppDatabase {
             // The phones are not exported: each ballot gets a token of its own that no phone holds.
             for (question, ballots) in imported.ballots {
                 for (index, ballot) in ballots.enumerated() {
-                    for (theme, dots) in ballot where dots > 0 {
-                        try db.execute(sql: "INSERT INTO vote (sessionId, questionId, token, themeId, dots) VALUES (?, ?, ?, ?, ?)",
-                                       arguments: [imported.session.id, question, "imported-\(index + 1)", theme, dots])
-                    }
+                    try Self.insertVotes(db, ballot, token: "imported-\(index + 1)", sessionID: imported.session.id, question: question)
                 }
             }
             return nil

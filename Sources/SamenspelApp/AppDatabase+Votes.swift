@@ -41,22 +41,21 @@ extension AppDatabase {
         }
     }
 
-    /// Replaces a phone's dots on a question in one transaction, if a vote is open (checked
-    /// inside the transaction too, so a vote closed a moment ago refuses it).
+    /// Replaces a phone's dots on a question in one transaction. The caller has checked them
+    /// against the open vote (`SessionService.replaceVotes`, under its change lock).
     func replaceVotes(_ votes: [String: Int], token: String, sessionID: String, question: String) throws {
         try write { db in
-            guard let dots = try Int.fetchOne(db, sql: "SELECT votingDots FROM session WHERE id = ?", arguments: [sessionID]) else {
-                throw AppError.conflict("Voting is closed.")
-            }
-            guard votes.values.reduce(0, +) <= dots else {
-                throw AppError.unprocessable("A phone has \(dots) dots; these are \(votes.values.reduce(0, +)).")
-            }
             try db.execute(sql: "DELETE FROM vote WHERE sessionId = ? AND questionId = ? AND token = ?",
                            arguments: [sessionID, question, token])
-            for (theme, count) in votes where count > 0 {
-                try db.execute(sql: "INSERT INTO vote (sessionId, questionId, token, themeId, dots) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [sessionID, question, token, theme, count])
-            }
+            try Self.insertVotes(db, votes, token: token, sessionID: sessionID, question: question)
+        }
+    }
+
+    /// Stores a phone's dots (counts of 0 are left out); the import uses it too.
+    static func insertVotes(_ db: Database, _ votes: [String: Int], token: String, sessionID: String, question: String) throws {
+        for (theme, count) in votes where count > 0 {
+            try db.execute(sql: "INSERT INTO vote (sessionId, questionId, token, themeId, dots) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [sessionID, question, token, theme, count])
         }
     }
 

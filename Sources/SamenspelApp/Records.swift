@@ -103,3 +103,15 @@ struct ThemeDecisions: Codable, Equatable, Sendable {
     var renames: [String: String] = [:]
     var merges: [String: String] = [:]
 }
+
+extension ThemeDecisions {
+    /// Dots by theme id, each moved along the merges (a chain too) to the theme that holds it now.
+    func carrying(_ dots: [String: Int]) -> [String: Int] {
+        dots.reduce(into: [:]) { totals, entry in
+            var id = entry.key
+            var seen: Set<String> = [id]
+            while let next = merges[id], seen.insert(next).inserted { id = next }
+            totals[id, default: 0] += entry.value
+        }
+    }
+}

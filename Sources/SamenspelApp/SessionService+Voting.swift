@@ -70,31 +70,18 @@ extension SessionService {
     /// The dots of a question (default: the current one), with this phone's when it asks.
     func votes(question: String?, token: String?) throws -> APIVotes {
         let session = try activeSession()
-        var votes = try votes(of: session, question: try requireQuestion(question, in: session).id)
-        if let token {
-            // Through the merges too: a phone then sees its dots on the theme that holds them, and can move them.
-            let merges = try database.themeDecisions(sessionID: session.id, question: votes.question).merges
-            votes.mine = Self.followMerges(try database.votes(token: token, sessionID: session.id, question: votes.question), merges)
-        }
-        return votes
+        return try votes(of: session, question: try requireQuestion(question, in: session).id, token: token)
     }
 
-    func votes(of session: Session, question: String) throws -> APIVotes {
+    /// Totals (and a phone's own dots) follow the merges, so a phone sees its dots on the theme
+    /// that holds them now, and can move them.
+    func votes(of session: Session, question: String, token: String? = nil) throws -> APIVotes {
         let stored = try database.votes(sessionID: session.id, question: question)
-        let merges = try database.themeDecisions(sessionID: session.id, question: question).merges
+        let decisions = try database.themeDecisions(sessionID: session.id, question: question)
         let open = session.votingDots != nil && session.question.id == question
+        let mine = try token.map { decisions.carrying(try database.votes(token: $0, sessionID: session.id, question: question)) }
         return APIVotes(question: question, open: open, dots: session.votingDots ?? Session.defaultDots,
-                        totals: Self.followMerges(stored.perTheme, merges), voters: stored.voters)
-    }
-
-    /// Moves each theme's dots along the trainer's merges (a chain too) to the theme that holds them now.
-    static func followMerges(_ perTheme: [String: Int], _ merges: [String: String]) -> [String: Int] {
-        perTheme.reduce(into: [:]) { totals, entry in
-            var id = entry.key
-            var seen: Set<String> = [id]
-            while let next = merges[id], seen.insert(next).inserted { id = next }
-            totals[id, default: 0] += entry.value
-        }
+                        totals: decisions.carrying(stored.perTheme), voters: stored.voters, mine: mine)
     }
 
     /// Announces the current question's dots (with its themes' labels while a vote is open).

@@ -21,13 +21,13 @@ public struct ExportLabels: Sendable {
     }
 
     /// "1 stip", "7 stippen".
-    public func dots(_ count: Int) -> String {
-        (count == 1 ? dotFormats.one : dotFormats.many).replacingOccurrences(of: "{n}", with: "\(count)")
-    }
+    public func dots(_ count: Int) -> String { Self.plural(count, dotFormats) }
 
-    /// "12 telefoons stemden".
-    public func voters(_ count: Int) -> String {
-        (count == 1 ? voterFormats.one : voterFormats.many).replacingOccurrences(of: "{n}", with: "\(count)")
+    /// "12 telefoons hebben gestemd."
+    public func voters(_ count: Int) -> String { Self.plural(count, voterFormats) }
+
+    private static func plural(_ count: Int, _ formats: (one: String, many: String)) -> String {
+        (count == 1 ? formats.one : formats.many).replacingOccurrences(of: "{n}", with: "\(count)")
     }
 
     /// "Themes from the latest 2000 of 2345 notes." (see `ThemeWindow`).

@@ -153,7 +153,7 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
         }
         let groupOf = Dictionary(items.map { ($0.id, $0.group) }, uniquingKeysWith: { a, _ in a })
         let order = sections.map(\.0)
-        let totals = SessionService.followMerges(ballots.reduce(into: [:]) { $0.merge($1, uniquingKeysWith: +) }, state.merges)
+        let totals = state.decisions.carrying(ballots.reduce(into: [:]) { $0.merge($1, uniquingKeysWith: +) })
         var themes = result.themes.map { theme in
             let raised = Set(theme.noteIDs.compactMap { groupOf[$0] })
             return ThemeItem(id: theme.id, label: theme.label, noteIds: theme.noteIDs, groups: order.filter(raised.contains),
